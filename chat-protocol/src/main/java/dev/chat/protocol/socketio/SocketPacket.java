@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * One Socket.IO v5 packet. Immutable. The namespace is {@code "/"} for the main namespace and
- * always starts with {@code /}. Arguments are Jackson trees; a
+ * One Socket.IO v5 packet. Immutable. The namespace is {@code "/"} for the main namespace,
+ * always starts with {@code /} and contains neither {@code ,} nor control characters. Arguments are Jackson trees; a
  * {@link com.fasterxml.jackson.databind.node.BinaryNode} anywhere in them makes the packet binary
  * on the wire, and a {@link com.fasterxml.jackson.databind.node.POJONode} is serialized by the
  * encoder's {@code ObjectMapper} without building a tree.
@@ -128,8 +128,14 @@ public sealed interface SocketPacket {
     if (namespace.isEmpty() || namespace.charAt(0) != '/') {
       throw new IllegalArgumentException("namespace must start with '/': " + namespace);
     }
-    if (namespace.indexOf(',') >= 0) {
-      throw new IllegalArgumentException("namespace must not contain ',': " + namespace);
+    for (int i = 1; i < namespace.length(); i++) {
+      char c = namespace.charAt(i);
+      if (c == ',') {
+        throw new IllegalArgumentException("namespace must not contain ',': " + namespace);
+      }
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalArgumentException("namespace must not contain control characters");
+      }
     }
   }
 }

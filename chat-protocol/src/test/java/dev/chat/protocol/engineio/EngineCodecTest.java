@@ -78,6 +78,35 @@ class EngineCodecTest {
   }
 
   @Test
+  void joinsRecordsEncodedOnceIntoAPayload() {
+    String payload =
+        EngineCodec.joinPayload(List.of("42[\"a\"]", "451-[\"b\",{\"_placeholder\":true,\"num\":0}]",
+            EngineCodec.binaryRecord(new byte[] {1, 2, 3, 4})));
+    assertThat(payload)
+        .isEqualTo("42[\"a\"]\u001e451-[\"b\",{\"_placeholder\":true,\"num\":0}]\u001ebAQIDBA==");
+    assertThat(codec.decodePayload(payload).orElseThrow())
+        .containsExactly(
+            new EnginePacket.TextMessage("2[\"a\"]"),
+            new EnginePacket.TextMessage("51-[\"b\",{\"_placeholder\":true,\"num\":0}]"),
+            new EnginePacket.BinaryMessage(new byte[] {1, 2, 3, 4}));
+    assertThat(EngineCodec.joinPayload(List.of("6"))).isEqualTo("6");
+    assertThatThrownBy(() -> EngineCodec.joinPayload(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("records must not be empty");
+  }
+
+  @Test
+  void readsErrorBodies() {
+    assertThat(EngineError.fromBody("{\"code\":1,\"message\":\"Session ID unknown\"}"))
+        .contains(EngineError.UNKNOWN_SID);
+    assertThat(EngineError.fromBody("{\"code\":4,\"message\":\"custom\"}")).contains(EngineError.FORBIDDEN);
+    assertThat(EngineError.fromBody("{\"code\":9}")).isEmpty();
+    assertThat(EngineError.fromBody("{\"code\":\"1\"}")).isEmpty();
+    assertThat(EngineError.fromBody("not json")).isEmpty();
+    assertThat(EngineError.fromBody("[[[[[[1]]]]]]")).isEmpty();
+  }
+
+  @Test
   void errorBodiesCarryACustomMessage() {
     assertThat(EngineError.FORBIDDEN.body("Origin \"x\" not allowed"))
         .isEqualTo("{\"code\":4,\"message\":\"Origin \\\"x\\\" not allowed\"}");

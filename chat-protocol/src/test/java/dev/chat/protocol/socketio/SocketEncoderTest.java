@@ -100,6 +100,9 @@ class SocketEncoderTest {
     assertThatThrownBy(() -> new SocketPacket.Disconnect("/a,b"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("namespace must not contain ',': /a,b");
+    assertThatThrownBy(() -> new SocketPacket.Disconnect("/a\u001eb"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("namespace must not contain control characters");
     assertThatThrownBy(() -> new SocketPacket.Ack("/", -1, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ackId must not be negative: -1");

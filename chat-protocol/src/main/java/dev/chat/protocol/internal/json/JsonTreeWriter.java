@@ -10,8 +10,7 @@ import java.util.Map;
 
 /**
  * Writes a Jackson tree as JSON text straight into a {@link StringBuilder}, in one pass and the
- * way {@code JSON.stringify} does (integral doubles without {@code .0}, non-finite numbers as
- * {@code null}), replacing each binary node by a Socket.IO placeholder
+ * way {@code JSON.stringify} does (numbers laid out by {@link JsNumber}), replacing each binary node by a Socket.IO placeholder
  * {@code {"_placeholder":true,"num":N}} and collecting its bytes as attachment N. No generator and
  * no intermediate string: the broadcast hot path is plain appends.
  */
@@ -90,19 +89,8 @@ public final class JsonTreeWriter {
       case INT -> out.append(node.intValue());
       case LONG -> out.append(node.longValue());
       case BIG_INTEGER -> out.append(node.bigIntegerValue());
-      case FLOAT, DOUBLE -> writeDouble(out, node.doubleValue());
+      case FLOAT, DOUBLE -> JsNumber.append(out, node.doubleValue());
       case BIG_DECIMAL -> out.append(node.decimalValue().toString());
-    }
-  }
-
-  /** Like {@code JSON.stringify}: integral doubles without ".0", non-finite numbers as null. */
-  private static void writeDouble(StringBuilder out, double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      out.append("null");
-    } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      out.append((long) value);
-    } else {
-      out.append(value);
     }
   }
 }

@@ -23,8 +23,8 @@ import java.util.Objects;
  * <ul>
  *   <li>WebSocket: each packet is one frame. A text frame is {@code <type>[<data>]} (for example
  *       {@code 42["hello"]}); a binary frame is a {@link EnginePacket.BinaryMessage} as is.
- *   <li>HTTP long-polling: a payload is packets joined by the record separator {@code \u001e}, with
- *       binary messages as {@code b<base64>} (for example {@code 4hello\u001ebAQIDBA==}).
+ *   <li>HTTP long-polling: a payload is packets joined by the record separator {@code \x1e}, with
+ *       binary messages as {@code b<base64>} (for example {@code 4hello\x1ebAQIDBA==}).
  * </ul>
  *
  * <p>Decoding never throws on peer input: it returns {@link DecodeResult.Invalid}. Input larger

@@ -67,6 +67,20 @@ class SocketEncoderTest {
   }
 
   @Test
+  void escapesLoneSurrogatesLikeJsonStringifyAndKeepsPairs() {
+    EncodedPacket encoded =
+        encoder.encode(SocketPacket.Event.of("s", NODES.textNode("\uD83D\uDE00|\uD800|\uDC00x|\u001e")));
+    assertThat(encoded.text()).isEqualTo("2[\"s\",\"\uD83D\uDE00|\\ud800|\\udc00x|\\u001e\"]");
+  }
+
+  @Test
+  void escapesObjectKeys() {
+    EncodedPacket encoded =
+        encoder.encode(SocketPacket.Event.of("k", NODES.objectNode().put("a\"b", 1).put("", 2)));
+    assertThat(encoded.text()).isEqualTo("2[\"k\",{\"a\\\"b\":1,\"\":2}]");
+  }
+
+  @Test
   void numbersAttachmentsInDocumentOrder() {
     SocketPacket.Ack ack =
         new SocketPacket.Ack(

@@ -24,15 +24,16 @@ final class HelpText {
                 """);
         for (Setting s : Setting.values()) {
             String left = "  " + s.flag() + " <value>";
-            out.append(String.format("%-28s %-24s %s%n", left, s.env(), s.description()));
+            out.append(String.format("%-31s %-24s %s%n", left, s.env(), s.description()));
             if (s.defaultText() != null) {
-                out.append(String.format("%-28s %-24s (default: %s)%n", "", "", s.defaultText()));
+                out.append(String.format("%-31s %-24s (default: %s)%n", "", "", s.defaultText()));
             }
         }
         out.append("""
 
                 HTTP API on the same port: POST/GET /api/conversations, GET /api/conversations/{id}/messages,
                 POST/GET /api/notifications, GET /health.
+                Logging: CHAT_LOG_LEVEL=DEBUG logs one line per connection event (default INFO).
                 """);
         return out.toString();
     }

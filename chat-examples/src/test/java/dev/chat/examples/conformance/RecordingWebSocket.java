@@ -27,6 +27,7 @@ final class RecordingWebSocket implements WebSocket.Listener {
     private final StringBuilder text = new StringBuilder();
     private final java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
     private WebSocket socket;
+    private volatile boolean answersPings;
 
     static RecordingWebSocket connect(HttpClient client, URI uri) {
         RecordingWebSocket recorder = new RecordingWebSocket();
@@ -43,8 +44,13 @@ final class RecordingWebSocket implements WebSocket.Listener {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         text.append(data);
         if (last) {
-            messages.add(text.toString());
+            String message = text.toString();
             text.setLength(0);
+            if (answersPings && "2".equals(message)) {
+                webSocket.sendText("3", true);
+            } else {
+                messages.add(message);
+            }
         }
         webSocket.request(1);
         return null;
@@ -76,6 +82,23 @@ final class RecordingWebSocket implements WebSocket.Listener {
 
     void send(String message) {
         socket.sendText(message, true).orTimeout(5, TimeUnit.SECONDS).join();
+    }
+
+    /**
+     * Answers the server's pings as they arrive, instead of when the test reads them, so that the
+     * connection stays alive while the test is busy elsewhere (the conformance server pings every 300 ms).
+     */
+    RecordingWebSocket answeringPings() {
+        answersPings = true;
+        return this;
+    }
+
+    /**
+     * Sends a frame the server is expected to refuse: the server may close the connection before the
+     * frame is fully written, so a failed send is part of the expected outcome, not an error.
+     */
+    void sendRefused(String message) {
+        socket.sendText(message, true).orTimeout(5, TimeUnit.SECONDS).exceptionally(failure -> null).join();
     }
 
     void send(byte[] message) {

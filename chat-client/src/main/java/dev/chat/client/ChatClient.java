@@ -301,8 +301,8 @@ public final class ChatClient implements AutoCloseable {
             ChatClient[] self = new ChatClient[1];
             Runnable onTerminated = () -> {
                 // The session's last task: stop its thread and, after the last event, the listener thread.
+                // (The transport's I/O threads are daemons that end on their own once idle.)
                 scheduler.shutdown();
-                transport.shutdown();
                 if (ownExecutor != null) {
                     self[0].dispatcher.afterPending(ownExecutor::shutdown);
                 }

@@ -23,14 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class JdkWebSocketTransport implements WebSocketTransport {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private final ExecutorService ioExecutor;
     private final HttpClient httpClient;
     private final long maxMessageBytes;
 
     /** @param maxMessageBytes the largest message accepted from the server; larger ones close the connection */
     public JdkWebSocketTransport(long maxMessageBytes) {
         this.maxMessageBytes = maxMessageBytes;
-        this.ioExecutor = Executors.newCachedThreadPool(runnable -> {
+        ExecutorService ioExecutor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "chat-client-io-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -48,11 +47,6 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
                 reader.closed("could not connect: " + describe(failure));
             }
         });
-    }
-
-    /** Stops the I/O threads; open connections are abandoned. */
-    public void shutdown() {
-        ioExecutor.shutdown();
     }
 
     private static String describe(Throwable failure) {

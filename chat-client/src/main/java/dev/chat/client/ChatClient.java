@@ -197,23 +197,37 @@ public final class ChatClient implements AutoCloseable {
         return future;
     }
 
-    /** Runs on the session's thread after a reconnection, before listeners hear of it. */
-    private void rejoin(boolean reconnected) {
-        if (!reconnected) {
+    /**
+     * Runs on the session's thread when connected: after a reconnection, re-joins the conversations, and
+     * lets listeners hear {@code CONNECTED} only once the server acknowledged every re-join (so a message
+     * sent after that reaches this client through the conversation's room).
+     */
+    private void rejoin(boolean reconnected, Runnable ready) {
+        List<Long> toRejoin = reconnected ? List.copyOf(joined) : List.of();
+        if (toRejoin.isEmpty()) {
+            ready.run();
             return;
         }
-        for (Long conversationId : joined) {
+        int[] outstanding = {toRejoin.size()};
+        for (Long conversationId : toRejoin) {
             session.emit("join_conversation", CommandEncoder.conversationId(conversationId), new AckCallback() {
                 @Override
                 public void onAck(List<JsonNode> args) {
                     if (!(AckDecoder.decode(args) instanceof AckDecoder.Result.Accepted)) {
                         joined.remove(conversationId); // no longer allowed; the server also sent an error event
                     }
+                    done();
                 }
 
                 @Override
                 public void onFailure(ChatClientException failure) {
-                    // lost again: the next reconnection re-joins
+                    done(); // lost again (the next reconnection re-joins) or timed out
+                }
+
+                private void done() {
+                    if (--outstanding[0] == 0) {
+                        ready.run();
+                    }
                 }
             });
         }

@@ -261,7 +261,37 @@ class ChatClientTest {
         second.serverSends("40{\"sid\":\"n2\"}");
         scheduler.runPending();
         second.assertNextSent("422[\"join_conversation\",123]");
+        assertThat(client.state()).isEqualTo(ConnectionState.RECONNECTING); // until the re-join is acknowledged
+        second.serverSends("432[{\"ok\":true}]");
+        scheduler.runPending();
         assertThat(listener.assertNextState(ConnectionState.CONNECTED).reason()).isEqualTo("reconnected");
+        assertThat(client.joinedConversations()).containsExactly(123L);
+    }
+
+    @Test
+    void aRejectedRejoinIsForgottenAndTheClientConnectsAnyway() {
+        ChatClient client = client();
+        Attempt first = connect(client);
+        skipConnectStates();
+        client.join(5);
+        scheduler.runPending();
+        first.assertNextSent("420[\"join_conversation\",5]");
+        first.serverSends("430[{\"ok\":true}]");
+        first.drop("transport closed (1006)");
+        scheduler.advance(1000);
+        listener.assertNextState(ConnectionState.RECONNECTING);
+
+        Attempt second = transport.takeAttempt();
+        second.open();
+        second.serverSends(OPEN);
+        second.serverSends("40{\"sid\":\"n2\"}");
+        scheduler.runPending();
+        second.assertNextSent("40{\"token\":\"jwt-456\"}");
+        second.assertNextSent("421[\"join_conversation\",5]");
+        second.serverSends("431[{\"ok\":false,\"error\":{\"code\":\"not_participant\",\"message\":\"No.\"}}]");
+        scheduler.runPending();
+        listener.assertNextState(ConnectionState.CONNECTED);
+        assertThat(client.joinedConversations()).isEmpty();
     }
 
     @Test

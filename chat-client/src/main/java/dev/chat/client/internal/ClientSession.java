@@ -50,10 +50,17 @@ public final class ClientSession {
         CLOSED
     }
 
-    /** Called on the session's thread when the namespace is connected, before listeners hear of it. */
+    /**
+     * Called on the session's thread when the namespace is connected, before listeners hear of it: the
+     * place to re-join conversations. Commands can be emitted from it at once.
+     */
     public interface ConnectedHook {
-        /** @param reconnected false the first time, true after a reconnection */
-        void onConnected(boolean reconnected);
+        /**
+         * @param reconnected false the first time, true after a reconnection
+         * @param ready       to run once (on the session's thread) when the hook's work is acknowledged;
+         *                    only then do listeners hear {@link ConnectionState#CONNECTED}
+         */
+        void onConnected(boolean reconnected, Runnable ready);
     }
 
     private record PendingAck(AckCallback callback, Scheduler.Cancellable timeout) {
@@ -297,12 +304,19 @@ public final class ClientSession {
         boolean reconnected = everConnected;
         everConnected = true;
         attempts = 0;
-        state = State.CONNECTED;
-        connectedHook.onConnected(reconnected);
-        moveTo(State.CONNECTED, reconnected ? "reconnected" : "connected");
-        if (!firstConnect.isDone()) {
-            dispatcher.complete(firstConnect, null);
-        }
+        state = State.CONNECTED; // commands may go out now; the public state follows when the hook is done
+        int gen = generation;
+        boolean[] once = new boolean[1];
+        connectedHook.onConnected(reconnected, () -> {
+            if (once[0] || gen != generation || state != State.CONNECTED) {
+                return; // run twice, or the connection was lost again meanwhile
+            }
+            once[0] = true;
+            moveTo(State.CONNECTED, reconnected ? "reconnected" : "connected");
+            if (!firstConnect.isDone()) {
+                dispatcher.complete(firstConnect, null);
+            }
+        });
     }
 
     private void event(SocketPacket.Event event) {

@@ -1,0 +1,75 @@
+package dev.chat.examples.console;
+
+import dev.chat.client.ChatListener;
+import dev.chat.client.ConnectionStateChange;
+import dev.chat.client.Message;
+import dev.chat.client.MessageNotification;
+import dev.chat.client.MessagesRead;
+import dev.chat.client.Notification;
+import dev.chat.client.ServerError;
+import dev.chat.client.TypingStarted;
+import dev.chat.client.TypingStopped;
+import java.io.PrintStream;
+
+/** Prints the chat's events as lines; runs on the client's listener thread. */
+final class ConsolePrinter implements ChatListener {
+    private final PrintStream out;
+    private final String me;
+    private final long conversationId;
+
+    ConsolePrinter(PrintStream out, String me, long conversationId) {
+        this.out = out;
+        this.me = me;
+        this.conversationId = conversationId;
+    }
+
+    static String line(Message message, String me) {
+        String who = message.senderId().equals(me) ? "me" : message.senderId();
+        return "[" + message.createdAt() + "] " + who + ": " + message.content();
+    }
+
+    @Override
+    public void onNewMessage(Message message) {
+        out.println(line(message, me));
+    }
+
+    @Override
+    public void onMessageNotification(MessageNotification notification) {
+        if (notification.conversationId() != conversationId) {
+            out.println("* new message from " + notification.senderId() + " in conversation "
+                    + notification.conversationId() + ": " + notification.content());
+        }
+    }
+
+    @Override
+    public void onMessagesRead(MessagesRead receipt) {
+        if (!receipt.userId().equals(me)) {
+            out.println("* " + receipt.userId() + " read your messages at " + receipt.readAt());
+        }
+    }
+
+    @Override
+    public void onTypingStarted(TypingStarted typing) {
+        out.println("* " + typing.userId() + " is typing…");
+    }
+
+    @Override
+    public void onTypingStopped(TypingStopped typing) {
+        out.println("* " + typing.userId() + " stopped typing");
+    }
+
+    @Override
+    public void onNotification(Notification notification) {
+        out.println("* notification: " + notification.title() + " — " + notification.message());
+    }
+
+    @Override
+    public void onServerError(ServerError error) {
+        out.println("! " + error.code() + ": " + error.message());
+    }
+
+    @Override
+    public void onStateChange(ConnectionStateChange change) {
+        out.println("* " + change.current().name().toLowerCase() + " (" + change.reason() + ")");
+    }
+}

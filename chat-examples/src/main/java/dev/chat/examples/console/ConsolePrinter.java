@@ -10,9 +10,13 @@ import dev.chat.client.ServerError;
 import dev.chat.client.TypingStarted;
 import dev.chat.client.TypingStopped;
 import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** Prints the chat's events as lines; runs on the client's listener thread. */
 final class ConsolePrinter implements ChatListener {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
     private final PrintStream out;
     private final String me;
     private final long conversationId;
@@ -25,7 +29,7 @@ final class ConsolePrinter implements ChatListener {
 
     static String line(Message message, String me) {
         String who = message.senderId().equals(me) ? "me" : message.senderId();
-        return "[" + message.createdAt() + "] " + who + ": " + message.content();
+        return "[" + TIME.format(message.createdAt()) + "] " + who + ": " + message.content();
     }
 
     @Override
@@ -44,7 +48,7 @@ final class ConsolePrinter implements ChatListener {
     @Override
     public void onMessagesRead(MessagesRead receipt) {
         if (!receipt.userId().equals(me)) {
-            out.println("* " + receipt.userId() + " read your messages at " + receipt.readAt());
+            out.println("* " + receipt.userId() + " read your messages at " + TIME.format(receipt.readAt()));
         }
     }
 

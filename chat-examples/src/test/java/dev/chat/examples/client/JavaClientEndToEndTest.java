@@ -38,6 +38,8 @@ import org.junit.jupiter.api.Timeout;
 class JavaClientEndToEndTest {
     TestChatServer server;
     final List<ChatClient> clients = new ArrayList<>();
+    /** The threads listeners ran on. */
+    final java.util.Set<String> listenerThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void startServer() {
@@ -60,6 +62,7 @@ class JavaClientEndToEndTest {
                 .listener(new ChatListener() {
                     @Override
                     public void onEvent(ChatEvent event) {
+                        listenerThreads.add(Thread.currentThread().getName());
                         events.add(event);
                     }
                 })
@@ -136,6 +139,9 @@ class JavaClientEndToEndTest {
         assertThat(bob.joinedConversations()).isEmpty();
         Message second = await(alice.sendMessage(conversation, "789", "still there?"));
         assertThat(bobEvents.skipUntil(MessageNotification.class, n -> n.id() == second.id())).isNotNull();
+
+        // every listener call ran on a client's own listener thread, never on a WebSocket I/O thread
+        assertThat(listenerThreads).isNotEmpty().allMatch(name -> name.matches("chat-client-\\d+-listener"));
     }
 
     @Test

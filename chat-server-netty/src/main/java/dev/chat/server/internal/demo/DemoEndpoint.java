@@ -55,7 +55,7 @@ public final class DemoEndpoint implements HttpEndpoint {
 
     private HttpResponse respond(HttpRequest request) {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-            return error(405, "METHOD_NOT_ALLOWED", "Only GET is served under /demo.")
+            return error(405, "method_not_allowed", "Only GET is served under /demo.")
                     .withHeader("Allow", "GET, HEAD");
         }
         String path = request.path();
@@ -74,11 +74,11 @@ public final class DemoEndpoint implements HttpEndpoint {
         }
         String contentType = ASSETS.get(name);
         if (contentType == null) {
-            return error(404, "NOT_FOUND", "No such demo file: " + name + ".");
+            return error(404, "not_found", "No such demo file: " + name + ".");
         }
         byte[] body = read(name);
         if (body == null) {
-            return error(404, "NOT_FOUND", "The demo file " + name + " is not in this build.");
+            return error(404, "not_found", "The demo file " + name + " is not in this build.");
         }
         return new HttpResponse(200, Map.of("Content-Type", contentType, "Cache-Control", "no-store"), body);
     }
@@ -86,7 +86,7 @@ public final class DemoEndpoint implements HttpEndpoint {
     private HttpResponse token(HttpRequest request) {
         String user = request.queryParam("user").orElse("");
         if (!sampleUsers.contains(user)) {
-            return error(400, "INVALID_ARGUMENT", "user must be one of the sample users " + sampleUsers + ".");
+            return error(400, "invalid_argument", "user must be one of the sample users " + sampleUsers + ".");
         }
         return HttpResponse.json(200, "{\"userId\":\"" + user + "\",\"token\":\"" + tokenForUser.apply(user) + "\"}")
                 .withHeader("Cache-Control", "no-store");

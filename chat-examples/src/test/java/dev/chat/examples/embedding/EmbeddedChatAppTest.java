@@ -61,7 +61,7 @@ class EmbeddedChatAppTest {
         app.sessions().logout(token);
         try (ChatClient stranger = client(token, new EventQueue<>())) {
             ExecutionException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    () -> stranger.connect().get(10, TimeUnit.SECONDS), ExecutionException.class);
+                    ExecutionException.class, () -> stranger.connect().get(10, TimeUnit.SECONDS));
             assertThat(((ChatClientException) refused.getCause()).code()).isEqualTo(ChatClientException.CONNECT_REJECTED);
         }
     }

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  *
  * <p>Without {@code --token} it asks a {@code --dev} server for a sample user's token. Type a line to send
- * it; {@code /read} marks the conversation read, {@code /quit} leaves. Incoming messages, typing, read
+ * it; messages that arrive are marked read (the other side sees the receipt); {@code /read} marks the
+ * conversation read again, {@code /quit} leaves. Incoming messages, typing, read
  * receipts, notifications and connection changes are printed as they arrive.
  */
 public final class ConsoleChat {
@@ -57,8 +58,10 @@ public final class ConsoleChat {
         ChatClient client = ChatClient.builder()
                 .serverUri(options.server().toString())
                 .token(token)
-                .listener(new ConsolePrinter(out, options.user(), conversationId))
                 .build();
+        client.addListener(new ConsolePrinter(out, options.user(), conversationId,
+                () -> client.markRead(conversationId))); // what arrives on screen is read
+
         try {
             client.connect().get(20, TimeUnit.SECONDS);
             client.join(conversationId).get(10, TimeUnit.SECONDS);

@@ -12,10 +12,10 @@ import java.util.List;
  * @param token  my JWT, or {@code null} to ask a {@code --dev} server for one
  */
 record ConsoleOptions(URI server, String user, String with, String token) {
-    static final String USAGE = "usage: ConsoleChat --user ID --with ID [--server http://localhost:8000] [--token JWT]";
+    static final String USAGE = "usage: ConsoleChat --user ID --with ID [--server http://127.0.0.1:8000] [--token JWT]";
 
     static ConsoleOptions parse(List<String> args) {
-        URI server = URI.create("http://localhost:8000");
+        URI server = URI.create("http://127.0.0.1:8000");
         String user = null;
         String with = null;
         String token = null;

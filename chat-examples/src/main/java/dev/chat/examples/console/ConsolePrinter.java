@@ -20,11 +20,14 @@ final class ConsolePrinter implements ChatListener {
     private final PrintStream out;
     private final String me;
     private final long conversationId;
+    private final Runnable markRead;
 
-    ConsolePrinter(PrintStream out, String me, long conversationId) {
+    /** {@code markRead} runs when the other user's message arrives: the conversation is on screen. */
+    ConsolePrinter(PrintStream out, String me, long conversationId, Runnable markRead) {
         this.out = out;
         this.me = me;
         this.conversationId = conversationId;
+        this.markRead = markRead;
     }
 
     static String line(Message message, String me) {
@@ -35,6 +38,9 @@ final class ConsolePrinter implements ChatListener {
     @Override
     public void onNewMessage(Message message) {
         out.println(line(message, me));
+        if (message.conversationId() == conversationId && !message.senderId().equals(me)) {
+            markRead.run();
+        }
     }
 
     @Override

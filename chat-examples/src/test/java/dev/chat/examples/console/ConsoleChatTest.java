@@ -6,6 +6,7 @@ import dev.chat.client.ChatClient;
 import dev.chat.client.ChatEvent;
 import dev.chat.client.ChatListener;
 import dev.chat.client.Message;
+import dev.chat.client.MessagesRead;
 import dev.chat.examples.support.EventQueue;
 import dev.chat.examples.support.TestChatServer;
 import dev.chat.server.internal.demo.DemoEndpoint;
@@ -87,8 +88,11 @@ class ConsoleChatTest {
 
             bob.typingStart(conversation, "456");
             screen.lines.skipUntil(String.class, l -> l.equals("* 789 is typing…"));
-            bob.sendMessage(conversation, "456", "Hi console");
+            Message reply = bob.sendMessage(conversation, "456", "Hi console").get(10, TimeUnit.SECONDS);
             screen.lines.skipUntil(String.class, l -> l.endsWith("789: Hi console"));
+            // what arrives on the console is marked read: Bob gets the receipt
+            MessagesRead receipt = bobEvents.skipUntil(MessagesRead.class, r -> r.userId().equals("456"));
+            assertThat(receipt.readAt()).isAfterOrEqualTo(reply.createdAt());
 
             keyboard.write("/quit\n".getBytes(StandardCharsets.UTF_8));
             keyboard.flush();
@@ -100,7 +104,7 @@ class ConsoleChatTest {
     @Test
     void optionsAreChecked() {
         assertThat(ConsoleOptions.parse(List.of("--user", "1", "--with", "2")).server())
-                .hasToString("http://localhost:8000");
+                .hasToString("http://127.0.0.1:8000");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConsoleOptions.parse(List.of("--user", "1")))
                 .hasMessage("--user and --with are required");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConsoleOptions.parse(List.of("--bogus", "1")))

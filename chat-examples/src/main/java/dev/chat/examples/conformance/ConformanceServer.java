@@ -53,16 +53,30 @@ public final class ConformanceServer {
      * @return the host
      */
     public static NettyHost create(String host, int port) {
+        return create(host, port, ENGINE_CONFIG, CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Builds the conformance host with other timings (tests use slower heartbeats where timing is not
+     * what they check, so that a loaded machine cannot fail them).
+     *
+     * @param host the address to bind
+     * @param port the port, 0 for a free one
+     * @param engineConfig the Engine.IO settings of both paths
+     * @param connectTimeout the Socket.IO connect timeout
+     * @return the host
+     */
+    public static NettyHost create(String host, int port, EngineConfig engineConfig, Duration connectTimeout) {
         return NettyHost.builder()
                 .host(host)
                 .port(port)
-                .engineIo("/engine.io/", echoServer())
-                .socketIo("/socket.io/", socketIoServer())
+                .engineIo("/engine.io/", echoServer(engineConfig))
+                .socketIo("/socket.io/", socketIoServer(engineConfig, connectTimeout))
                 .build();
     }
 
-    private static EngineIoServer echoServer() {
-        return EngineIoServer.create(ENGINE_CONFIG).onConnection(socket -> socket.onMessage(
+    private static EngineIoServer echoServer(EngineConfig engineConfig) {
+        return EngineIoServer.create(engineConfig).onConnection(socket -> socket.onMessage(
                 new EngineSocket.MessageListener() {
                     @Override
                     public void onText(String text) {
@@ -76,10 +90,10 @@ public final class ConformanceServer {
                 }));
     }
 
-    private static SocketIoServer socketIoServer() {
+    private static SocketIoServer socketIoServer(EngineConfig engineConfig, Duration connectTimeout) {
         SocketIoServer io = SocketIoServer.builder()
-                .engineConfig(ENGINE_CONFIG)
-                .connectTimeout(CONNECT_TIMEOUT)
+                .engineConfig(engineConfig)
+                .connectTimeout(connectTimeout)
                 .build();
         io.of("/").onConnection(socket -> {
             emitAuth(socket);

@@ -42,6 +42,13 @@ public final class ConformanceServer {
     /** The connect timeout the Socket.IO suite expects. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofMillis(1000);
 
+    /**
+     * The pause between a CONNECT packet and what the connection handler sends (the {@code auth}
+     * event): the suites' client reads one frame at a time and would miss {@code auth} if both
+     * arrived in one read.
+     */
+    public static final Duration CONNECT_SETTLE_TIME = Duration.ofMillis(20);
+
     private ConformanceServer() {
     }
 
@@ -70,6 +77,9 @@ public final class ConformanceServer {
         return NettyHost.builder()
                 .host(host)
                 .port(port)
+                // One I/O thread, like the Node reference: requests of one client are handled in the
+                // order they arrive, which the suites' timing-based cases (5 ms apart) assume.
+                .ioThreads(1)
                 .engineIo("/engine.io/", echoServer(engineConfig))
                 .socketIo("/socket.io/", socketIoServer(engineConfig, connectTimeout))
                 .build();
@@ -94,6 +104,7 @@ public final class ConformanceServer {
         SocketIoServer io = SocketIoServer.builder()
                 .engineConfig(engineConfig)
                 .connectTimeout(connectTimeout)
+                .connectSettleTime(CONNECT_SETTLE_TIME)
                 .build();
         io.of("/").onConnection(socket -> {
             emitAuth(socket);

@@ -330,6 +330,6 @@ public final class ChatClient implements AutoCloseable {
     /** For tests in this package: a client on a fake transport, scheduler and randomness. */
     static ChatClient create(ChatClientConfig config, WebSocketTransport transport, Scheduler scheduler,
                              Executor listenerExecutor, DoubleSupplier random) {
-        return new ChatClient(config, transport, scheduler, listenerExecutor, random, () -> { }, List.of());
+        return new ChatClient(config, transport, scheduler, listenerExecutor, random, scheduler::shutdown, List.of());
     }
 }

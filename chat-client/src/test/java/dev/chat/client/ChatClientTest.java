@@ -352,7 +352,7 @@ class ChatClientTest {
                 .isEqualTo("rejected by the server: Invalid token");
         scheduler.advance(60_000);
         transport.assertNoAttempt();
-        assertThat(scheduler.isShutdown()).isFalse(); // the fake session's onTerminated does nothing
+        assertThat(scheduler.isShutdown()).as("a closed client stops its thread").isTrue();
     }
 
     @Test
@@ -404,6 +404,24 @@ class ChatClientTest {
         assertFailure(late, "CLOSED", "The client is closed.");
         client.close(); // idempotent
         scheduler.runPending();
+    }
+
+    @Test
+    void aConnectionThatOpensAfterCloseIsClosedAtOnce() {
+        ChatClient client = client();
+        CompletableFuture<Void> connected = client.connect();
+        scheduler.runPending();
+        Attempt attempt = transport.takeAttempt();
+        client.close();
+        scheduler.runPending();
+        assertThat(scheduler.isShutdown()).isTrue();
+        attempt.open(); // too late: nobody will ever use it
+        assertThat(attempt.isClosed()).isTrue();
+        attempt.assertNothingSent();
+        assertFailure(connected, "CLOSED", "The client was closed.");
+        listener.assertNextState(ConnectionState.CONNECTING);
+        listener.assertNextState(ConnectionState.CLOSED);
+        assertFailure(client.sendMessage(1, "2", "after close"), "CLOSED", "The client is closed.");
     }
 
     @Test

@@ -142,7 +142,9 @@ public final class ClientSession {
      * session's thread exactly once.
      */
     public void emit(String event, JsonNode argument, AckCallback callback) {
-        scheduler.execute(() -> emitNow(event, argument, callback));
+        if (!scheduler.execute(() -> emitNow(event, argument, callback))) {
+            callback.onFailure(new ChatClientException(ChatClientException.CLOSED, "The client is closed."));
+        }
     }
 
     private void emitNow(String event, JsonNode argument, AckCallback callback) {
@@ -184,7 +186,9 @@ public final class ClientSession {
         transport.open(config.webSocketUri(), headers, config.connectTimeout(), new WebSocketTransport.Listener() {
             @Override
             public void onOpen(WebSocketTransport.Connection opened) {
-                scheduler.execute(() -> opened(gen, opened));
+                if (!scheduler.execute(() -> opened(gen, opened))) {
+                    opened.close(); // closed while this connection was opening
+                }
             }
 
             @Override

@@ -27,11 +27,12 @@ public final class ExecutorScheduler implements Scheduler {
     }
 
     @Override
-    public void execute(Runnable task) {
+    public boolean execute(Runnable task) {
         try {
             executor.execute(task);
+            return true;
         } catch (RejectedExecutionException closed) {
-            // The client is closed: late callbacks from the transport are dropped on purpose.
+            return false; // the client is closed; the caller decides what a dropped task means
         }
     }
 

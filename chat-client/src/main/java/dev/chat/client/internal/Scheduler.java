@@ -8,8 +8,12 @@ public interface Scheduler {
     /** Monotonic time in milliseconds. */
     long nowMillis();
 
-    /** Runs {@code task} on the serial thread, after the tasks already queued. */
-    void execute(Runnable task);
+    /**
+     * Runs {@code task} on the serial thread, after the tasks already queued.
+     *
+     * @return false if the scheduler is shut down and the task was dropped
+     */
+    boolean execute(Runnable task);
 
     /** Runs {@code task} on the serial thread after {@code delayMillis}; the handle cancels it. */
     Cancellable schedule(Runnable task, long delayMillis);

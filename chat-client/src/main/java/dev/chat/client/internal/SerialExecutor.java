@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs tasks one at a time, in submission order, on any executor (even a thread pool), so that listeners
@@ -32,7 +33,11 @@ public final class SerialExecutor implements Executor {
             }
             running = true;
         }
-        delegate.execute(this::drain);
+        try {
+            delegate.execute(this::drain);
+        } catch (RejectedExecutionException shutDown) {
+            drain(); // the listener executor is gone (client closed): finish on the caller's thread
+        }
     }
 
     private void drain() {

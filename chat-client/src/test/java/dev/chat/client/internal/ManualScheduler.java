@@ -36,10 +36,12 @@ public final class ManualScheduler implements Scheduler {
     }
 
     @Override
-    public void execute(Runnable task) {
-        if (!shutdown) {
-            queue.add(task);
+    public boolean execute(Runnable task) {
+        if (shutdown) {
+            return false;
         }
+        queue.add(task);
+        return true;
     }
 
     @Override

@@ -161,6 +161,8 @@ class JavaClientEndToEndTest {
         assertThat(rejected.getMessage()).isEqualTo("Authentication error: invalid token signature");
         events.skipUntil(ConnectionStateChange.class, c -> c.current() == ConnectionState.CLOSED);
         assertThat(client.state()).isEqualTo(ConnectionState.CLOSED);
+        // its threads are gone, yet a late command still fails at once instead of hanging
+        assertThat(failure(client.markRead(1)).code()).isEqualTo(ChatClientException.CLOSED);
     }
 
     @Test

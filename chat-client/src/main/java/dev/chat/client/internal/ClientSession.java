@@ -138,8 +138,8 @@ public final class ClientSession {
     }
 
     /**
-     * Emits {@code event} with one argument and an acknowledgement id. {@code callback} runs on the
-     * session's thread exactly once.
+     * Emits {@code event} with one argument and an acknowledgement id. {@code callback} runs exactly once:
+     * on the session's thread, or on the caller's once the client is closed and its thread gone.
      */
     public void emit(String event, JsonNode argument, AckCallback callback) {
         if (!scheduler.execute(() -> emitNow(event, argument, callback))) {

@@ -111,7 +111,8 @@ class EngineWebSocketHandlerTest {
     @Test
     void pingsEveryIntervalAndClosesWhenThePongIsLate() {
         advance(999);
-        assertThat((Object) channel.readOutbound()).isNull();
+        WebSocketFrame early = channel.readOutbound();
+        assertThat(early).isNull();
         advance(1);
         assertThat(nextText()).isEqualTo("2");
         channel.writeInbound(new TextWebSocketFrame("3"));

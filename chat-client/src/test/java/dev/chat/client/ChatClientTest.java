@@ -288,7 +288,7 @@ class ChatClientTest {
         scheduler.runPending();
         second.assertNextSent("40{\"token\":\"jwt-456\"}");
         second.assertNextSent("421[\"join_conversation\",5]");
-        second.serverSends("431[{\"ok\":false,\"error\":{\"code\":\"not_participant\",\"message\":\"No.\"}}]");
+        second.serverSends("431[{\"ok\":false,\"error\":{\"code\":\"NOT_PARTICIPANT\",\"message\":\"No.\"}}]");
         scheduler.runPending();
         listener.assertNextState(ConnectionState.CONNECTED);
         assertThat(client.joinedConversations()).isEmpty();

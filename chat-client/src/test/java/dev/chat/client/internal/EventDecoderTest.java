@@ -80,8 +80,8 @@ class EventDecoderTest {
     void errorPayloadsOfAnyShapeBecomeServerErrors() {
         assertThat(EventDecoder.serverError(json("{\"message\":\"Failed to send message\"}")))
                 .isEqualTo(new ServerError("UNKNOWN", "Failed to send message"));
-        assertThat(EventDecoder.serverError(json("{\"message\":\"No.\",\"code\":\"not_participant\"}")))
-                .isEqualTo(new ServerError("not_participant", "No."));
+        assertThat(EventDecoder.serverError(json("{\"message\":\"No.\",\"code\":\"NOT_PARTICIPANT\"}")))
+                .isEqualTo(new ServerError("NOT_PARTICIPANT", "No."));
         assertThat(EventDecoder.serverError(json("\"plain text\""))).isEqualTo(new ServerError("UNKNOWN", "plain text"));
         assertThat(EventDecoder.serverError(json("[1]"))).isEqualTo(new ServerError("UNKNOWN", "[1]"));
         assertThat(EventDecoder.serverError(null)).isEqualTo(new ServerError("UNKNOWN", "null"));

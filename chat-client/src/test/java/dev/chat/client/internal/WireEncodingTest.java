@@ -40,8 +40,8 @@ class WireEncodingTest {
     void acknowledgements() throws Exception {
         assertThat(AckDecoder.decode(List.of(json("{\"ok\":true}"))))
                 .isEqualTo(new AckDecoder.Result.Accepted(json("{\"ok\":true}")));
-        assertThat(AckDecoder.decode(List.of(json("{\"ok\":false,\"error\":{\"code\":\"not_participant\",\"message\":\"No.\"}}"))))
-                .isEqualTo(new AckDecoder.Result.Rejected("not_participant", "No."));
+        assertThat(AckDecoder.decode(List.of(json("{\"ok\":false,\"error\":{\"code\":\"NOT_PARTICIPANT\",\"message\":\"No.\"}}"))))
+                .isEqualTo(new AckDecoder.Result.Rejected("NOT_PARTICIPANT", "No."));
         assertThat(AckDecoder.decode(List.of(json("{\"ok\":false}"))))
                 .isEqualTo(new AckDecoder.Result.Rejected("UNKNOWN", "The server rejected the command."));
         assertThat(AckDecoder.decode(List.of()))

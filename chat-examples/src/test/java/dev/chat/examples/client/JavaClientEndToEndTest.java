@@ -129,9 +129,9 @@ class JavaClientEndToEndTest {
 
         // a rejected command: the future fails with the server's code, and the error event arrives
         ChatClientException rejected = failure(alice.sendMessage(conversation + 1000, "789", "nobody home"));
-        assertThat(rejected.code()).isEqualTo("conversation_not_found");
+        assertThat(rejected.code()).isEqualTo("CONVERSATION_NOT_FOUND");
         ServerError error = aliceEvents.skipUntil(ServerError.class, e -> true);
-        assertThat(error.code()).isEqualTo("conversation_not_found");
+        assertThat(error.code()).isEqualTo("CONVERSATION_NOT_FOUND");
         assertThat(error.message()).isEqualTo(rejected.getMessage());
 
         // leave: no more new_message from that room (the user room still gets the notification)

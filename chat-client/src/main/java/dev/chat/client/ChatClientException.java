@@ -6,7 +6,7 @@ import java.util.Objects;
  * Why a command's future or {@link ChatClient#connect()} failed: a stable {@link #code()} and a sentence.
  *
  * <p>Codes from the server are passed through as the server sent them ({@code NOT_PARTICIPANT},
- * {@code empty_content}, ...). The client's own codes are the constants of this class.
+ * {@code EMPTY_CONTENT}, ...). The client's own codes are the constants of this class.
  */
 public final class ChatClientException extends RuntimeException {
     private static final long serialVersionUID = 1L;

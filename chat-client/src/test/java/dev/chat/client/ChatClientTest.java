@@ -165,8 +165,8 @@ class ChatClientTest {
         scheduler.runPending();
 
         assertThat(listener.next(ServerError.class))
-                .isEqualTo(new ServerError("empty_content", "Message content must not be empty."));
-        assertFailure(sent, "empty_content", "Message content must not be empty.");
+                .isEqualTo(new ServerError("EMPTY_CONTENT", "Message content must not be empty."));
+        assertFailure(sent, "EMPTY_CONTENT", "Message content must not be empty.");
     }
 
     @Test

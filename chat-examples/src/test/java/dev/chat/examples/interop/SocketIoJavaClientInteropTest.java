@@ -139,7 +139,7 @@ class SocketIoJavaClientInteropTest {
         a.emit("send_message", new JSONObject().put("conversationId", conversation).put("content", "   "));
         JSONObject error = alice.skipUntil(Received.class, r -> r.event().equals("error")).json();
         assertThat(error.getString("message")).isNotBlank();
-        assertThat(error.getString("code")).isEqualTo("empty_content");
+        assertThat(error.getString("code")).isEqualTo("EMPTY_CONTENT");
 
         assertThat(emitWithAck(b, "leave_conversation", conversation).getBoolean("ok")).isTrue();
     }

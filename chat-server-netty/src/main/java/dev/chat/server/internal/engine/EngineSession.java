@@ -49,6 +49,7 @@ public final class EngineSession implements EngineSocket {
     private static final MessageListener NO_LISTENER = text -> { };
     private static final long LINGER_MILLIS = 1000;
     private static final long UPGRADE_NOOP_MILLIS = 100;
+    private static final long CLOSE_GRACE_MILLIS = 1000;
 
     private enum State { OPEN, UPGRADING, CLOSED }
 
@@ -278,6 +279,9 @@ public final class EngineSession implements EngineSocket {
         }
         if (!ch.isWritable() && ch.isActive()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+            // A slow consumer would never drain a close frame queued behind its backlog: drop the connection.
+            ws = null;
+            ch.close();
             doClose("transport error", false);
         }
     }
@@ -662,8 +666,13 @@ public final class EngineSession implements EngineSocket {
         pollBuffer.clear();
         pollBufferBytes = 0;
         if (ws != null && ws.isActive()) {
-            ws.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
+            Channel ch = ws;
+            ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
                     .addListener(ChannelFutureListener.CLOSE);
+            // A peer that stopped reading (ping timeout) may never take the close frame: do not wait for it long.
+            ch.eventLoop().schedule(() -> {
+                ch.close();
+            }, CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }
         LOG.debug("engine session {} closed: {}", id, reason);
         for (Consumer<String> l : closeListeners) {

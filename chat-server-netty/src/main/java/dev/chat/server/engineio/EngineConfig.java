@@ -109,43 +109,78 @@ public record EngineConfig(
         private Builder() {
         }
 
-        /** @param value the ping interval @return this builder */
+        /**
+         * Sets the ping interval.
+         *
+         * @param value the ping interval
+         * @return this builder
+         */
         public Builder pingInterval(Duration value) {
             this.pingInterval = value;
             return this;
         }
 
-        /** @param value the ping timeout @return this builder */
+        /**
+         * Sets the ping timeout.
+         *
+         * @param value the ping timeout
+         * @return this builder
+         */
         public Builder pingTimeout(Duration value) {
             this.pingTimeout = value;
             return this;
         }
 
-        /** @param value the largest accepted payload in bytes @return this builder */
+        /**
+         * Sets the largest accepted payload in bytes.
+         *
+         * @param value the largest accepted payload in bytes
+         * @return this builder
+         */
         public Builder maxPayload(long value) {
             this.maxPayload = value;
             return this;
         }
 
-        /** @param value the upgrade timeout @return this builder */
+        /**
+         * Sets the upgrade timeout.
+         *
+         * @param value the upgrade timeout
+         * @return this builder
+         */
         public Builder upgradeTimeout(Duration value) {
             this.upgradeTimeout = value;
             return this;
         }
 
-        /** @param value the allowed transports @return this builder */
+        /**
+         * Sets the allowed transports.
+         *
+         * @param value the allowed transports
+         * @return this builder
+         */
         public Builder transports(Set<EngineTransport> value) {
             this.transports = value;
             return this;
         }
 
-        /** @param value the allowed origins ({@code "*"} for any) @return this builder */
+        /**
+         * Sets the allowed origins ({@code "*"} for any).
+         *
+         * @param value the allowed origins ({@code "*"} for any)
+         * @return this builder
+         */
         public Builder allowedOrigins(List<String> value) {
             this.allowedOrigins = value;
             return this;
         }
 
-        /** @param value the outbound queue limit in bytes @return this builder */
+        /**
+         * Sets the outbound queue limit in bytes.
+         *
+         * @param value the outbound queue limit in bytes
+         * @return this builder
+         */
         public Builder maxOutboundQueueBytes(long value) {
             this.maxOutboundQueueBytes = value;
             return this;

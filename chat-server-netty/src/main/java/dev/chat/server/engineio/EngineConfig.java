@@ -35,7 +35,17 @@ public record EngineConfig(
     /** The engine.io defaults. */
     public static final EngineConfig DEFAULTS = new Builder().build();
 
-    /** Validates the settings; messages name the faulty field. */
+    /**
+     * Validates the settings; messages name the faulty field.
+     *
+     * @param pingInterval the {@code pingInterval} component
+     * @param pingTimeout the {@code pingTimeout} component
+     * @param maxPayload the {@code maxPayload} component
+     * @param upgradeTimeout the {@code upgradeTimeout} component
+     * @param transports the {@code transports} component
+     * @param allowedOrigins the {@code allowedOrigins} component
+     * @param maxOutboundQueueBytes the {@code maxOutboundQueueBytes} component
+     */
     public EngineConfig {
         requirePositive(pingInterval, "pingInterval");
         requirePositive(pingTimeout, "pingTimeout");

@@ -18,8 +18,10 @@ import java.util.Set;
  *     before the probe connection is dropped (default 10 s)
  * @param transports the transports clients may use (default both)
  * @param allowedOrigins the origins allowed by CORS on polling requests and checked on WebSocket
- *     upgrades; {@code "*"} allows any origin (default {@code ["*"]}); a request without an
- *     {@code Origin} header is always allowed (it does not come from a browser page)
+ *     upgrades (a request from another origin gets 403); {@code "*"} allows any origin, answered with
+ *     {@code Access-Control-Allow-Origin: *} and no credentials, as engine.io does (default
+ *     {@code ["*"]}); a listed origin is echoed with {@code Access-Control-Allow-Credentials: true};
+ *     a request without an {@code Origin} header is always allowed (it does not come from a page)
  * @param maxOutboundQueueBytes the most bytes a session may have queued for the peer; beyond it the
  *     session is closed as a slow consumer (default 16 MiB)
  */

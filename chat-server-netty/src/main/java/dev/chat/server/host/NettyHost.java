@@ -149,12 +149,20 @@ public final class NettyHost implements AutoCloseable {
     /**
      * Stops the host: stops accepting, closes every session, and waits up to {@code drain} for the
      * event loops to finish their work. (A graceful drain of sessions will use the same signature.)
+     * Call it from an application thread, not from a handler running on the host's event loops.
      *
      * @param drain the most time to wait for the threads to end
      */
     public synchronized void stop(Duration drain) {
         if (state == State.STOPPED) {
             return;
+        }
+        if (workerGroup != null) {
+            for (io.netty.util.concurrent.EventExecutor loop : workerGroup) {
+                if (loop.inEventLoop()) {
+                    throw new IllegalStateException("NettyHost.stop() must not be called from one of its event loops");
+                }
+            }
         }
         state = State.STOPPED;
         if (serverChannel != null) {

@@ -98,13 +98,23 @@ public final class SocketIoServer {
         private Builder() {
         }
 
-        /** @param value the Engine.IO settings @return this builder */
+        /**
+         * Sets the Engine.IO settings.
+         *
+         * @param value the Engine.IO settings
+         * @return this builder
+         */
         public Builder engineConfig(EngineConfig value) {
             this.engineConfig = Objects.requireNonNull(value, "engineConfig");
             return this;
         }
 
-        /** @param value the connect timeout (default 45 s) @return this builder */
+        /**
+         * Sets the connect timeout (default 45 s).
+         *
+         * @param value the connect timeout (default 45 s)
+         * @return this builder
+         */
         public Builder connectTimeout(Duration value) {
             Objects.requireNonNull(value, "connectTimeout");
             if (value.isNegative() || value.isZero()) {
@@ -133,7 +143,12 @@ public final class SocketIoServer {
             return this;
         }
 
-        /** @param value creates each namespace's adapter (default {@link BroadcastAdapter#LOCAL}) @return this builder */
+        /**
+         * Sets what creates each namespace's adapter (default {@link BroadcastAdapter#LOCAL}).
+         *
+         * @param value creates each namespace's adapter (default {@link BroadcastAdapter#LOCAL})
+         * @return this builder
+         */
         public Builder adapter(BroadcastAdapter.Factory value) {
             this.adapterFactory = Objects.requireNonNull(value, "adapter");
             return this;

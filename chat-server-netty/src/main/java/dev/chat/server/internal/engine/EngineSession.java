@@ -22,7 +22,6 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,6 +48,7 @@ public final class EngineSession implements EngineSocket {
     private static final MessageListener NO_LISTENER = text -> { };
     private static final long LINGER_MILLIS = 1000;
     private static final long UPGRADE_NOOP_MILLIS = 100;
+    private static final long CLOSE_GRACE_MILLIS = 1000;
 
     private enum State { OPEN, UPGRADING, CLOSED }
 
@@ -75,8 +75,7 @@ public final class EngineSession implements EngineSocket {
     private long heartbeatTimerDeadline = Heartbeat.NO_DEADLINE;
 
     // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET.
-    private final ArrayDeque<Object> pollBuffer = new ArrayDeque<>();
-    private long pollBufferBytes;
+    private final PollingQueue pollBuffer;
     private PendingPoll pendingPoll;
     private boolean pollFlushScheduled;
 
@@ -94,6 +93,7 @@ public final class EngineSession implements EngineSocket {
         this.request = request;
         this.transport = transport;
         this.codec = sessions.codec();
+        this.pollBuffer = new PollingQueue(codec);
         // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
         this.ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
         this.heartbeat = Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis());
@@ -250,9 +250,7 @@ public final class EngineSession implements EngineSocket {
             writeWs(packet, sharedUtf8);
             return;
         }
-        pollBuffer.add(packet);
-        pollBufferBytes += packet instanceof String s ? s.length() : ((byte[]) packet).length;
-        if (pollBufferBytes > config.maxOutboundQueueBytes()) {
+        if (pollBuffer.add(packet) > config.maxOutboundQueueBytes()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
             doClose("transport error", false);
             return;
@@ -278,6 +276,9 @@ public final class EngineSession implements EngineSocket {
         }
         if (!ch.isWritable() && ch.isActive()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+            // A slow consumer would never drain a close frame queued behind its backlog: drop the connection.
+            ws = null;
+            ch.close();
             doClose("transport error", false);
         }
     }
@@ -294,16 +295,7 @@ public final class EngineSession implements EngineSocket {
         if (pendingPoll == null || pollBuffer.isEmpty()) {
             return;
         }
-        StringBuilder payload = new StringBuilder((int) Math.min(pollBufferBytes + pollBuffer.size(), 1 << 20));
-        Object packet;
-        while ((packet = pollBuffer.poll()) != null) {
-            if (payload.length() > 0) {
-                payload.append(EngineCodec.RECORD_SEPARATOR);
-            }
-            payload.append(packet instanceof String s ? s : binaryForPolling((byte[]) packet));
-        }
-        pollBufferBytes = 0;
-        answerPoll(payload.toString());
+        answerPoll(pollBuffer.drainPayload(null));
     }
 
     private void answerPoll(String payload) {
@@ -393,10 +385,6 @@ public final class EngineSession implements EngineSocket {
             }
             onPacket(packet);
         }
-    }
-
-    private String binaryForPolling(byte[] data) {
-        return codec.encodePayload(List.of(new EnginePacket.BinaryMessage(data)));
     }
 
     private static void replyError(ChannelHandlerContext ctx, EngineError error, boolean keepAlive,
@@ -501,17 +489,15 @@ public final class EngineSession implements EngineSocket {
         if (pendingPoll != null) {
             PendingPoll poll = pendingPoll;
             pendingPoll = null;
-            poll.ctx().channel().closeFuture().removeListener(poll.abortWatch());
+            if (poll.abortWatch() != null) {
+                poll.ctx().channel().closeFuture().removeListener(poll.abortWatch());
+            }
             replyError(poll.ctx(), EngineError.BAD_REQUEST, poll.keepAlive(), poll.corsHeaders());
         }
         transport = EngineTransport.WEBSOCKET;
         state = State.OPEN;
         LOG.debug("engine session {} upgraded to websocket", id);
-        Object packet;
-        while ((packet = pollBuffer.poll()) != null) {
-            writeWs(packet, null);
-        }
-        pollBufferBytes = 0;
+        pollBuffer.drainTo(packet -> writeWs(packet, null));
     }
 
     private void abortUpgrade(String why) {
@@ -649,21 +635,24 @@ public final class EngineSession implements EngineSocket {
             probe = null;
         }
         if (pendingPoll != null) {
-            // engine.io answers a waiting GET with a noop when the client closed, else with a close packet.
-            StringBuilder payload = new StringBuilder();
-            Object packet;
-            while (!byClient && (packet = pollBuffer.poll()) != null) {
-                payload.append(packet instanceof String s ? s : binaryForPolling((byte[]) packet))
-                        .append(EngineCodec.RECORD_SEPARATOR);
+            // engine.io answers a waiting GET with a noop when the client closed, else with what is
+            // queued and a close packet.
+            if (byClient) {
+                pollBuffer.clear();
+                answerPoll(EngineWire.NOOP_PACKET);
+            } else {
+                answerPoll(pollBuffer.drainPayload(EngineWire.CLOSE_PACKET));
             }
-            payload.append(byClient ? EngineWire.NOOP_PACKET : EngineWire.CLOSE_PACKET);
-            answerPoll(payload.toString());
         }
         pollBuffer.clear();
-        pollBufferBytes = 0;
         if (ws != null && ws.isActive()) {
-            ws.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
+            Channel ch = ws;
+            ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
                     .addListener(ChannelFutureListener.CLOSE);
+            // A peer that stopped reading (ping timeout) may never take the close frame: do not wait for it long.
+            ch.eventLoop().schedule(() -> {
+                ch.close();
+            }, CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }
         LOG.debug("engine session {} closed: {}", id, reason);
         for (Consumer<String> l : closeListeners) {

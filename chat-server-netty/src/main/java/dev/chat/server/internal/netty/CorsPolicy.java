@@ -46,10 +46,15 @@ public final class CorsPolicy {
             return Map.of();
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        // Echo the origin (not "*") so that clients using withCredentials work too.
-        headers.put("Access-Control-Allow-Origin", origin);
-        headers.put("Access-Control-Allow-Credentials", "true");
-        headers.put("Vary", "Origin");
+        if (any) {
+            // As the cors package with origin "*": any page may read, but without credentials.
+            headers.put("Access-Control-Allow-Origin", "*");
+        } else {
+            // A listed origin is echoed and may send credentials (withCredentials clients).
+            headers.put("Access-Control-Allow-Origin", origin);
+            headers.put("Access-Control-Allow-Credentials", "true");
+            headers.put("Vary", "Origin");
+        }
         return headers;
     }
 

@@ -6,6 +6,7 @@ import dev.chat.server.engineio.EngineTransport;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.internal.engine.EngineSession;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.WriteBufferWaterMark;
@@ -137,13 +138,23 @@ final class EngineRequests {
         }
         int high = (int) Math.min(Integer.MAX_VALUE, config.maxOutboundQueueBytes());
         ch.config().setWriteBufferWaterMark(new WriteBufferWaterMark(high / 2, high));
+        // No frame is read before the session is bound to the connection.
         ch.config().setAutoRead(false);
-        EngineWebSocketHandler handler = new EngineWebSocketHandler();
-        ChannelPipeline p = ctx.pipeline();
-        p.addBefore(HostInitializer.ROUTER, "ws-aggregator", new WebSocketFrameAggregator(maxPayload));
-        p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
-        handshaker.handshake(ch, req).addListener(f -> {
+        ChannelFuture handshake;
+        try {
+            handshake = handshaker.handshake(ch, req);
+        } catch (RuntimeException e) {
+            LOG.debug("websocket handshake refused: {}", e.toString());
+            ch.config().setAutoRead(true);
+            reply(ctx, EngineError.BAD_REQUEST, false, Map.of());
+            return;
+        }
+        handshake.addListener(f -> {
             if (f.isSuccess()) {
+                EngineWebSocketHandler handler = new EngineWebSocketHandler();
+                ChannelPipeline p = ctx.pipeline();
+                p.addBefore(HostInitializer.ROUTER, "ws-aggregator", new WebSocketFrameAggregator(maxPayload));
+                p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
                 p.remove(HostInitializer.ROUTER);
                 onOpen.accept(handler);
                 ch.config().setAutoRead(true);

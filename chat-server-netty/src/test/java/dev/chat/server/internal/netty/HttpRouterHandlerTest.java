@@ -140,6 +140,35 @@ class HttpRouterHandlerTest {
     }
 
     @Test
+    void aWebSocketUpgradeWithoutItsKeyIsRefused() {
+        RawHttp.request(channel, "GET", "/engine.io/?EIO=4&transport=websocket", "",
+                "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Version: 13");
+
+        RawHttp.Reply reply = RawHttp.reply(channel);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void anUnsupportedWebSocketVersionIsRefused() {
+        RawHttp.request(channel, "GET", "/engine.io/?EIO=4&transport=websocket", "",
+                "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Version: 5", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==");
+
+        RawHttp.Reply reply = RawHttp.reply(channel);
+        assertThat(reply.status()).isEqualTo(426);
+    }
+
+    @Test
+    void garbageInsteadOfHttpGets400AndTheConnectionCloses() {
+        channel.writeInbound(io.netty.buffer.Unpooled.copiedBuffer("\u0000\u0001zzz not http\r\n\r\n",
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        RawHttp.Reply reply = RawHttp.reply(channel);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
     void pollingSessionOnOneKeepAliveConnection() {
         RawHttp.request(channel, "GET", "/engine.io/?EIO=4&transport=polling", "", "Origin: https://app.example");
         RawHttp.Reply open = RawHttp.reply(channel);

@@ -1,0 +1,101 @@
+package dev.chat.bench.gen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the generator reads about the server process under test: CPU time (utime + stime from
+ * {@code /proc/<pid>/stat}), resident memory ({@code VmRSS} from {@code /proc/<pid>/status}), and
+ * for a JVM the live heap after a full GC ({@code jcmd <pid> GC.class_histogram}, which collects
+ * before counting).
+ */
+final class ServerProcess {
+  private final long pid;
+  private final long microsPerTick;
+
+  ServerProcess(long pid) {
+    this.pid = pid;
+    this.microsPerTick = 1_000_000L / clockTicksPerSecond();
+  }
+
+  long pid() {
+    return pid;
+  }
+
+  /** utime + stime of the whole process, in microseconds (10 ms resolution on most kernels). */
+  long cpuMicros() {
+    String stat = read("/proc/" + pid + "/stat");
+    // The command name may contain spaces: fields are counted after its closing parenthesis.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+    long utime = Long.parseLong(fields[11]);
+    long stime = Long.parseLong(fields[12]);
+    return (utime + stime) * microsPerTick;
+  }
+
+  /** Resident set size in KiB. */
+  long rssKib() {
+    for (String line : read("/proc/" + pid + "/status").split("\n")) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    throw new IllegalStateException("no VmRSS in /proc/" + pid + "/status");
+  }
+
+  /** Live heap bytes after a full GC, or empty when the process is not a JVM jcmd can reach. */
+  OptionalLong liveHeapBytes() {
+    try {
+      Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        return OptionalLong.empty();
+      }
+      for (String line : out.split("\n")) {
+        String t = line.trim();
+        if (t.startsWith("Total ")) {
+          String[] parts = t.split("\\s+");
+          return OptionalLong.of(Long.parseLong(parts[2]));
+        }
+      }
+      return OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OptionalLong.empty();
+    }
+  }
+
+  /** True when the process is a JVM (its command line names java). */
+  boolean isJvm() {
+    String cmd = read("/proc/" + pid + "/cmdline");
+    return cmd.contains("java");
+  }
+
+  private static String read(String path) {
+    try {
+      return Files.readString(Path.of(path), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long clockTicksPerSecond() {
+    try {
+      Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+      p.waitFor(5, TimeUnit.SECONDS);
+      return Long.parseLong(out);
+    } catch (IOException | NumberFormatException e) {
+      return 100;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 100;
+    }
+  }
+}

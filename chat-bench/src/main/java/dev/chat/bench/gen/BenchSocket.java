@@ -149,6 +149,10 @@ final class BenchSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
           fail(open.problem());
           return;
         }
+        if (!open.problem().isEmpty()) {
+          stats.toleratedOpens++;
+          stats.note(open.problem());
+        }
         state = State.AWAITING_CONNECT;
         channel.writeAndFlush(new TextWebSocketFrame(codec.connectText(token)));
       }

@@ -37,10 +37,18 @@ final class ControlCodec {
     }
   }
 
+  /**
+   * Checks the Engine.IO open packet. An open packet the codec rejects but that is one
+   * ({@code 0{...}}) is tolerated, as socket.io-client tolerates it, and the codec's reason is
+   * returned for the record: netty-socketio 2.0.14 sends no {@code maxPayload}.
+   */
   Outcome checkOpen(String frame) {
     DecodeResult<EnginePacket> decoded = engine.decodeText(frame);
     if (decoded instanceof DecodeResult.Ok<EnginePacket> ok && ok.value() instanceof EnginePacket.Open) {
       return Outcome.OK;
+    }
+    if (decoded instanceof DecodeResult.Invalid<EnginePacket> invalid && frame.startsWith("0{")) {
+      return new Outcome(true, "codec rejected the open packet (" + invalid.error().message() + "): " + frame);
     }
     return Outcome.problem("expected the Engine.IO open packet, got: " + frame);
   }

@@ -15,26 +15,30 @@ import java.util.concurrent.CompletableFuture;
  */
 final class FanoutScenario {
   private static final int WARMUPS = 3;
-  private static final long CONVERSATION = 1;
   private static final long SENDER_USER = 1;
   private static final long OTHER_USER = 2;
 
   private final ClientLoop loop;
+  private final Conversations conversations;
   private final ServerProcess server;
   private final GeneratorOptions options;
   private final long baseNanos = System.nanoTime() - 1_000_000_000L;
   private final List<BenchSocket> listeners = new ArrayList<>();
   private final Recorder recorder = new Recorder();
 
-  FanoutScenario(ClientLoop loop, ServerProcess server, GeneratorOptions options) {
+  FanoutScenario(ClientLoop loop, ServerProcess server, GeneratorOptions options, Conversations conversations) {
+    this.conversations = conversations;
     this.loop = loop;
     this.server = server;
     this.options = options;
   }
 
+  private long conversation;
+
   void run(ObjectNode result) {
+    conversation = conversations.open(List.<long[]>of(new long[] {SENDER_USER, OTHER_USER}), new long[] {1})[0];
     List<BenchSocket> senderList = ThroughputScenario.await(
-        loop.open(List.of(new SocketSpec(SENDER_USER, CONVERSATION)), 1), 30, "opening the sender");
+        loop.open(List.of(new SocketSpec(SENDER_USER, conversation)), 1), 30, "opening the sender");
     if (senderList.isEmpty()) {
       throw new IllegalStateException("the sender could not connect");
     }
@@ -78,7 +82,7 @@ final class FanoutScenario {
   private void grow(int size) {
     List<SocketSpec> specs = new ArrayList<>();
     for (int i = listeners.size(); i < size; i++) {
-      specs.add(new SocketSpec(i % 2 == 0 ? OTHER_USER : SENDER_USER, CONVERSATION));
+      specs.add(new SocketSpec(i % 2 == 0 ? OTHER_USER : SENDER_USER, conversation));
     }
     List<BenchSocket> sockets = ThroughputScenario.await(
         loop.open(specs, options.maxInFlight()), 300, "opening " + specs.size() + " listeners");

@@ -27,12 +27,14 @@ import java.util.Map;
  * @param fanoutSizes  fan-out: room sizes
  * @param fanoutRepeats fan-out: measured messages per room size
  * @param maxInFlight  handshakes in flight at once while opening connections
+ * @param conversations {@code implicit} (any id works) or {@code http} (opened through the
+ *                      server's HTTP API first), see {@link Conversations}
  */
 record GeneratorOptions(
     String scenario, String peer, int round, String store, String host, int port, long pid,
     String secret, String out, int pairs, List<Integer> rates, double stepSeconds,
     double warmupSeconds, double drainSeconds, List<Integer> levels, List<Integer> fanoutSizes,
-    int fanoutRepeats, int maxInFlight) {
+    int fanoutRepeats, int maxInFlight, String conversations) {
 
   static GeneratorOptions parse(String... args) {
     Map<String, String> m = new HashMap<>();
@@ -61,10 +63,11 @@ record GeneratorOptions(
         ints(m.getOrDefault("levels", "1000,5000,10000,19000")),
         ints(m.getOrDefault("fanout-sizes", "1000,10000")),
         Integer.parseInt(m.getOrDefault("fanout-repeats", "5")),
-        Integer.parseInt(m.getOrDefault("max-in-flight", "200")));
+        Integer.parseInt(m.getOrDefault("max-in-flight", "200")),
+        m.getOrDefault("conversations", "implicit"));
     List<String> known = List.of("scenario", "peer", "round", "store", "host", "port", "pid",
         "secret", "out", "pairs", "rates", "step-seconds", "warmup-seconds", "drain-seconds",
-        "levels", "fanout-sizes", "fanout-repeats", "max-in-flight");
+        "levels", "fanout-sizes", "fanout-repeats", "max-in-flight", "conversations");
     for (String key : m.keySet()) {
       if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown option --" + key);

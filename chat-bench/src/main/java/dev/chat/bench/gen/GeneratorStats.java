@@ -14,7 +14,15 @@ final class GeneratorStats {
   long serverErrors;
   long codecChecks;
   long codecMismatches;
+  long toleratedOpens;
   String firstProblem = "";
+  String firstNote = "";
+
+  void note(String what) {
+    if (firstNote.isEmpty()) {
+      firstNote = what;
+    }
+  }
 
   void problem(String what) {
     if (firstProblem.isEmpty()) {
@@ -30,5 +38,7 @@ final class GeneratorStats {
     node.put("codec_checks", codecChecks);
     node.put("codec_mismatches", codecMismatches);
     node.put("first_problem", firstProblem);
+    node.put("tolerated_opens", toleratedOpens);
+    node.put("first_note", firstNote);
   }
 }

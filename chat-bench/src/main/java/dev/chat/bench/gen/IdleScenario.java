@@ -16,6 +16,7 @@ final class IdleScenario {
   private static final int PROBES_PER_LEVEL = 10;
 
   private final ClientLoop loop;
+  private final Conversations conversations;
   private final ServerProcess server;
   private final GeneratorOptions options;
   private final ServerProcess generator = new ServerProcess(ProcessHandle.current().pid());
@@ -23,7 +24,8 @@ final class IdleScenario {
   private final List<BenchSocket> open = new ArrayList<>();
   private final DeliveryRecorder recorder = new DeliveryRecorder(baseNanos);
 
-  IdleScenario(ClientLoop loop, ServerProcess server, GeneratorOptions options) {
+  IdleScenario(ClientLoop loop, ServerProcess server, GeneratorOptions options, Conversations conversations) {
+    this.conversations = conversations;
     this.loop = loop;
     this.server = server;
     this.options = options;
@@ -44,11 +46,8 @@ final class IdleScenario {
   private void openUpTo(int connections) {
     int pairsBefore = open.size() / 2;
     int pairsAfter = connections / 2;
-    List<SocketSpec> specs = new ArrayList<>();
-    for (int i = pairsBefore; i < pairsAfter; i++) {
-      specs.add(new SocketSpec(2L * i + 1, i + 1));
-      specs.add(new SocketSpec(2L * i + 2, i + 1));
-    }
+    long[] ids = PairSpecs.conversations(conversations, pairsBefore, pairsAfter);
+    List<SocketSpec> specs = PairSpecs.sockets(pairsBefore, pairsAfter, ids);
     List<BenchSocket> sockets = ThroughputScenario.await(
         loop.open(specs, options.maxInFlight()), 300, "opening " + specs.size() + " sockets");
     if (sockets.size() != specs.size()) {

@@ -33,12 +33,13 @@ public final class LoadGenerator {
     ControlCodec codec = new ControlCodec();
     Tokens tokens = new Tokens(options.secret());
     int exit = 0;
+    Conversations conversations = new Conversations(options.conversations(), options.host(), options.port(), tokens);
     try (ClientLoop loop = new ClientLoop(options.host(), options.port(), codec, tokens, stats)) {
       result.put("generator_transport", loop.transport());
       switch (options.scenario()) {
-        case "throughput" -> new ThroughputScenario(loop, server, options).run(result);
-        case "idle" -> new IdleScenario(loop, server, options).run(result);
-        case "fanout" -> new FanoutScenario(loop, server, options).run(result);
+        case "throughput" -> new ThroughputScenario(loop, server, options, conversations).run(result);
+        case "idle" -> new IdleScenario(loop, server, options, conversations).run(result);
+        case "fanout" -> new FanoutScenario(loop, server, options, conversations).run(result);
         default -> throw new IllegalArgumentException("unknown scenario: " + options.scenario());
       }
     } catch (RuntimeException e) {

@@ -23,12 +23,14 @@ final class ThroughputScenario {
   private static final double SETTLE_SECONDS = 1.0;
 
   private final ClientLoop loop;
+  private final Conversations conversations;
   private final ServerProcess server;
   private final ServerProcess generator = new ServerProcess(ProcessHandle.current().pid());
   private final GeneratorOptions options;
   private final long baseNanos = System.nanoTime() - 1_000_000_000L;
 
-  ThroughputScenario(ClientLoop loop, ServerProcess server, GeneratorOptions options) {
+  ThroughputScenario(ClientLoop loop, ServerProcess server, GeneratorOptions options, Conversations conversations) {
+    this.conversations = conversations;
     this.loop = loop;
     this.server = server;
     this.options = options;
@@ -36,11 +38,8 @@ final class ThroughputScenario {
 
   void run(ObjectNode result) {
     int pairs = options.pairs();
-    List<SocketSpec> specs = new ArrayList<>();
-    for (int i = 0; i < pairs; i++) {
-      specs.add(new SocketSpec(2L * i + 1, i + 1));
-      specs.add(new SocketSpec(2L * i + 2, i + 1));
-    }
+    long[] ids = PairSpecs.conversations(conversations, 0, pairs);
+    List<SocketSpec> specs = PairSpecs.sockets(0, pairs, ids);
     List<BenchSocket> sockets = await(loop.open(specs, options.maxInFlight()), 120, "opening sockets");
     if (sockets.size() != specs.size()) {
       throw new IllegalStateException("only " + sockets.size() + " of " + specs.size() + " sockets connected");

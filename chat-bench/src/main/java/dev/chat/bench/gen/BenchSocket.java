@@ -203,7 +203,10 @@ final class BenchSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     if (state == State.READY) {
-      stats.disconnects++;
+      if (!stats.closing) {
+        stats.disconnects++;
+        stats.problem("the server closed a connected socket");
+      }
       state = State.CLOSED;
     } else {
       fail("connection closed during the handshake (" + state + ")");

@@ -193,6 +193,7 @@ final class ClientLoop implements AutoCloseable {
   /** Closes every connection (with a reset: no TIME_WAIT left behind) and stops the loop. */
   @Override
   public void close() {
+    stats.closing = true;
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
   }
 }

@@ -15,6 +15,8 @@ final class GeneratorStats {
   long codecChecks;
   long codecMismatches;
   long toleratedOpens;
+  /** Set when the generator itself starts closing its sockets: closes after that are not disconnects. */
+  volatile boolean closing;
   String firstProblem = "";
   String firstNote = "";
 

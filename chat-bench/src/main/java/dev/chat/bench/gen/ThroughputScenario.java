@@ -14,11 +14,17 @@ import java.util.concurrent.TimeoutException;
  * Chat throughput: {@code pairs} sender/receiver pairs, each pair alone in its own conversation,
  * both joined; senders emit {@code send_message} open-loop at each rate of the ladder. A step
  * passes with zero loss, p99 below {@value #P99_LIMIT_MICROS} µs and the generator keeping the
- * rate; the ladder stops at the first step that fails. Reports, per step, delivered messages/s,
+ * rate (a step where the generator fell behind is measured once more); the ladder stops at the
+ * first step that fails. Reports, per step, delivered messages/s,
  * loss, latency, and server CPU-µs per delivered message.
  */
 final class ThroughputScenario {
   static final long P99_LIMIT_MICROS = 50_000;
+  /**
+   * A step whose sends left this late (p99) says more about the generator's core than about the
+   * server: the generator is open-loop and never waits for the server.
+   */
+  static final long GENERATOR_LAG_LIMIT_MICROS = 10_000;
   /** Each step first sends this long at its rate, unmeasured, so the window sees a steady state. */
   private static final double SETTLE_SECONDS = 1.0;
 
@@ -88,14 +94,18 @@ final class ThroughputScenario {
     for (int rate : options.rates()) {
       ObjectNode step = steps.addObject();
       boolean pass = runStep(rate, senders, recorder, step);
+      if (step.path("verdict").asText().equals("generator")) {
+        // The generator did not get its core in time (this machine is shared): measure again once.
+        steps.remove(steps.size() - 1);
+        step = steps.addObject();
+        pass = runStep(rate, senders, recorder, step);
+        step.put("retried", true);
+      }
       if (pass && allPassed) {
         maxSustainable = rate;
       }
       allPassed &= pass;
       if (!pass) {
-        break;
-      }
-      if (step.path("verdict").asText().equals("generator")) {
         break;
       }
     }
@@ -145,7 +155,7 @@ final class ThroughputScenario {
     step.put("generator_cpu_util", round(s.generatorCpuMicros() / 1e6 / seconds, 3));
     step.put("generator_lag_p99_ms", s.lagMicros().percentile(99) / 1000.0);
     String verdict;
-    if (achieved < rate * 0.95) {
+    if (achieved < rate * 0.95 || s.lagMicros().percentile(99) > GENERATOR_LAG_LIMIT_MICROS) {
       verdict = "generator";
     } else if (lostNew + lostNotes + lostEcho > 0) {
       verdict = "loss";

@@ -1,0 +1,18 @@
+package dev.chat.core;
+
+import java.util.Objects;
+
+/**
+ * Why a call was rejected.
+ *
+ * @param code the stable code
+ * @param message an exact human sentence, safe to show to the caller
+ */
+public record ChatError(ChatErrorCode code, String message) {
+
+    /** Validates the error. */
+    public ChatError {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.chat.core.port;
+
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The behaviour every {@link ChatStore} implementation must have under concurrent calls. Extend it, implement
+ * {@link #newStore()}, and JUnit runs the whole suite against the implementation.
+ */
+public abstract class StoreConcurrencyContract {
+
+    /** The fresh, empty store under test, created before each test. */
+    protected ChatStore store;
+
+    /**
+     * Returns a new, empty store. Called once before each test.
+     *
+     * @return the store under test
+     */
+    protected abstract ChatStore newStore();
+
+    @BeforeEach
+    void createStore() {
+        store = newStore();
+    }
+}

@@ -131,6 +131,11 @@ public record JdbcStoreConfig(
     return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
   }
 
+  /** @return the URL with any {@code password=} parameter masked, fit for logs and errors */
+  public String redactedUrl() {
+    return redact(url);
+  }
+
   /** @return true when this is a PostgreSQL database */
   public boolean isPostgres() {
     return url.startsWith("jdbc:postgresql:");

@@ -1,10 +1,24 @@
 package dev.chat.core.port;
 
+import static dev.chat.core.port.StoreFixtures.ALICE;
+import static dev.chat.core.port.StoreFixtures.BOB;
+import static dev.chat.core.port.StoreFixtures.CAROL;
+import static dev.chat.core.port.StoreFixtures.DAVE;
+import static dev.chat.core.port.StoreFixtures.at;
+import static dev.chat.core.port.StoreFixtures.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chat.core.Conversation;
+import dev.chat.core.ConversationSummary;
+import dev.chat.core.Message;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link ConversationStore} implementation must have. Extend it, implement
- * {@link #newStore()}, and JUnit runs the whole suite against the implementation.
+ * The behaviour every {@link ConversationStore} implementation must have, including the
+ * {@link ChatStore#summaries} listing. Extend it, implement {@link #newStore()}, and JUnit runs the
+ * whole suite against the implementation.
  */
 public abstract class ConversationStoreContract {
 
@@ -21,5 +35,135 @@ public abstract class ConversationStoreContract {
     @BeforeEach
     void createStore() {
         store = newStore();
+    }
+
+    @Test
+    void openCreatesAConversationWithTheGivenParticipantsAndTime() {
+        Conversation c = store.openConversation(ALICE, BOB, at(0));
+
+        assertThat(c.id()).isPositive();
+        assertThat(c.first()).isEqualTo(ALICE);
+        assertThat(c.second()).isEqualTo(BOB);
+        assertThat(c.createdAt()).isEqualTo(at(0));
+    }
+
+    @Test
+    void openingTheSamePairAgainInEitherOrderReturnsTheExistingConversation() {
+        Conversation created = store.openConversation(ALICE, BOB, at(0));
+
+        assertThat(store.openConversation(ALICE, BOB, at(1000))).isEqualTo(created);
+        assertThat(store.openConversation(BOB, ALICE, at(2000))).isEqualTo(created);
+    }
+
+    @Test
+    void eachPairGetsItsOwnConversationWithStrictlyIncreasingIds() {
+        Conversation ab = store.openConversation(ALICE, BOB, at(0));
+        Conversation ac = store.openConversation(ALICE, CAROL, at(1));
+        Conversation bc = store.openConversation(BOB, CAROL, at(2));
+        Conversation cd = store.openConversation(CAROL, DAVE, at(3));
+
+        assertThat(ac.id()).isGreaterThan(ab.id());
+        assertThat(bc.id()).isGreaterThan(ac.id());
+        assertThat(cd.id()).isGreaterThan(bc.id());
+    }
+
+    @Test
+    void findConversationReturnsTheStoredConversationOrEmpty() {
+        Conversation c = store.openConversation(CAROL, DAVE, at(0));
+
+        assertThat(store.findConversation(c.id())).contains(c);
+        assertThat(store.findConversation(c.id() + 1)).isEmpty();
+        assertThat(store.findConversation(0)).isEmpty();
+        assertThat(store.findConversation(-1)).isEmpty();
+    }
+
+    @Test
+    void findConversationBetweenIgnoresOrderAndIsEmptyForAPairWithout() {
+        Conversation c = store.openConversation(ALICE, CAROL, at(0));
+
+        assertThat(store.findConversationBetween(ALICE, CAROL)).contains(c);
+        assertThat(store.findConversationBetween(CAROL, ALICE)).contains(c);
+        assertThat(store.findConversationBetween(ALICE, BOB)).isEmpty();
+    }
+
+    @Test
+    void summariesAreEmptyForAUserWithoutConversations() {
+        store.openConversation(ALICE, BOB, at(0));
+
+        assertThat(store.summaries(CAROL, 10)).isEmpty();
+    }
+
+    @Test
+    void aConversationWithoutMessagesHasNoLastMessageAndNothingUnread() {
+        Conversation c = store.openConversation(ALICE, BOB, at(0));
+
+        assertThat(store.summaries(ALICE, 10)).containsExactly(new ConversationSummary(c, null, 0));
+        assertThat(store.summaries(BOB, 10)).containsExactly(new ConversationSummary(c, null, 0));
+    }
+
+    @Test
+    void summaryHasTheLastMessageAndTheUnreadCountOfTheListingUser() {
+        Conversation c = store.openConversation(ALICE, BOB, at(0));
+        store.append(draft(c.id(), ALICE, BOB, "one", at(1)));
+        store.append(draft(c.id(), ALICE, BOB, "two", at(2)));
+        store.append(draft(c.id(), BOB, ALICE, "three", at(3)));
+        Message last = store.append(draft(c.id(), ALICE, BOB, "four", at(4))).message();
+
+        assertThat(store.summaries(BOB, 10)).containsExactly(new ConversationSummary(c, last, 3));
+        assertThat(store.summaries(ALICE, 10)).containsExactly(new ConversationSummary(c, last, 1));
+
+        store.markRead(c.id(), BOB, at(5));
+
+        assertThat(store.summaries(BOB, 10)).singleElement()
+                .satisfies(s -> assertThat(s.unreadCount()).isZero())
+                .satisfies(s -> assertThat(s.lastMessage().read()).isTrue());
+        assertThat(store.summaries(ALICE, 10)).singleElement()
+                .satisfies(s -> assertThat(s.unreadCount()).isEqualTo(1));
+    }
+
+    @Test
+    void summariesListMostRecentActivityFirst() {
+        Conversation withBob = store.openConversation(ALICE, BOB, at(0));
+        Conversation withCarol = store.openConversation(CAROL, ALICE, at(10));
+        Conversation withDave = store.openConversation(ALICE, DAVE, at(20));
+        store.append(draft(withBob.id(), BOB, ALICE, "late", at(30)));
+        store.append(draft(withCarol.id(), CAROL, ALICE, "early", at(15)));
+
+        assertThat(store.summaries(ALICE, 10))
+                .extracting(s -> s.conversation().id())
+                .containsExactly(withBob.id(), withDave.id(), withCarol.id());
+    }
+
+    @Test
+    void summariesWithTheSameActivityTimeListTheHigherConversationIdFirst() {
+        Conversation first = store.openConversation(ALICE, BOB, at(0));
+        Conversation second = store.openConversation(ALICE, CAROL, at(0));
+        Conversation third = store.openConversation(ALICE, DAVE, at(0));
+
+        assertThat(store.summaries(ALICE, 10))
+                .extracting(s -> s.conversation().id())
+                .containsExactly(third.id(), second.id(), first.id());
+    }
+
+    @Test
+    void summariesStopAtTheLimitKeepingTheMostRecent() {
+        store.openConversation(ALICE, BOB, at(0));
+        Conversation withCarol = store.openConversation(ALICE, CAROL, at(1));
+        Conversation withDave = store.openConversation(ALICE, DAVE, at(2));
+
+        List<ConversationSummary> page = store.summaries(ALICE, 2);
+
+        assertThat(page).extracting(s -> s.conversation().id()).containsExactly(withDave.id(), withCarol.id());
+    }
+
+    @Test
+    void summariesListOnlyTheUsersOwnConversations() {
+        Conversation withBob = store.openConversation(ALICE, BOB, at(0));
+        store.openConversation(CAROL, DAVE, at(1));
+        Conversation bobCarol = store.openConversation(BOB, CAROL, at(2));
+
+        assertThat(store.summaries(BOB, 10))
+                .extracting(s -> s.conversation().id())
+                .containsExactly(bobCarol.id(), withBob.id());
     }
 }

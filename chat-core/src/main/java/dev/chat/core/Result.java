@@ -63,6 +63,17 @@ public sealed interface Result<T> {
     }
 
     /**
+     * Returns a rejected result.
+     *
+     * @param error why
+     * @param <T> the value type
+     * @return {@code Rejected(error)}
+     */
+    static <T> Result<T> rejected(ChatError error) {
+        return new Rejected<>(error);
+    }
+
+    /**
      * Whether the call succeeded.
      *
      * @return true for {@link Ok}

@@ -100,6 +100,11 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
     }
   }
 
+  /** @return how many appends wait for the writer now (a gauge for monitoring) */
+  public int queuedAppends() {
+    return writer.queued();
+  }
+
   /** @return the settings this store was opened with */
   public JdbcStoreConfig config() {
     return config;

@@ -30,6 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A durable {@link ChatStore} on H2 (embedded file database) or PostgreSQL, through a HikariCP
@@ -49,6 +51,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Thread-safe. {@link #close()} commits what is queued, then closes the pool.
  */
 public final class JdbcChatStore implements ChatStore, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcChatStore.class);
 
   private final JdbcStoreConfig config;
   private final HikariDataSource dataSource;
@@ -90,9 +94,8 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
       throw Database.unavailable("connect to " + config.redactedUrl(), e);
     }
     try {
-      if (config.migrate()) {
-        SchemaMigrator.migrate(dataSource);
-      }
+      int applied = config.migrate() ? SchemaMigrator.migrate(dataSource) : 0;
+      LOG.info("Chat store on {} ({} schema migration(s) applied)", config.redactedUrl(), applied);
       return new JdbcChatStore(config, dataSource);
     } catch (RuntimeException e) {
       dataSource.close();

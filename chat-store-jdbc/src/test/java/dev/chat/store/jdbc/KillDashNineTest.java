@@ -55,10 +55,12 @@ class KillDashNineTest {
     try {
       CompletableFuture<List<String>> lines = CompletableFuture.supplyAsync(() -> readUntilDone(child));
       List<String> out = lines.get(60, TimeUnit.SECONDS);
-      conversationId = Long.parseLong(out.get(0).substring("CONVERSATION ".length()));
+      conversationId = -1;
       markedRead = -1;
-      for (String line : out) {
-        if (line.startsWith("ACK ")) {
+      for (String line : out) { // other lines are the child's logging
+        if (line.startsWith("CONVERSATION ")) {
+          conversationId = Long.parseLong(line.substring("CONVERSATION ".length()));
+        } else if (line.startsWith("ACK ")) {
           acked.add(Long.parseLong(line.substring(4)));
         } else if (line.startsWith("READ ")) {
           markedRead = Integer.parseInt(line.substring(5));

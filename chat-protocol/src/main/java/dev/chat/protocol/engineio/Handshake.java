@@ -1,0 +1,40 @@
+package dev.chat.protocol.engineio;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The JSON payload of the Engine.IO {@code open} packet, for example
+ * {@code {"sid":"lv_VI97HAXpY6yYWAAAC","upgrades":["websocket"],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000}}.
+ *
+ * @param sid the session id, not empty
+ * @param upgrades the transports the client may upgrade to (for example {@code ["websocket"]})
+ * @param pingInterval milliseconds between server pings, positive
+ * @param pingTimeout milliseconds the client has to answer a ping, positive
+ * @param maxPayload the largest payload the server accepts, in bytes, positive
+ */
+public record Handshake(
+    String sid, List<String> upgrades, long pingInterval, long pingTimeout, long maxPayload) {
+
+  /**
+   * Validates the fields and copies {@code upgrades}.
+   *
+   * @throws IllegalArgumentException naming the first invalid field
+   */
+  public Handshake {
+    Objects.requireNonNull(sid, "sid");
+    if (sid.isEmpty()) {
+      throw new IllegalArgumentException("sid must not be empty");
+    }
+    upgrades = List.copyOf(Objects.requireNonNull(upgrades, "upgrades"));
+    if (pingInterval < 1) {
+      throw new IllegalArgumentException("pingInterval must be positive: " + pingInterval);
+    }
+    if (pingTimeout < 1) {
+      throw new IllegalArgumentException("pingTimeout must be positive: " + pingTimeout);
+    }
+    if (maxPayload < 1) {
+      throw new IllegalArgumentException("maxPayload must be positive: " + maxPayload);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.chat.protocol.internal.socketio;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chat.protocol.internal.json.JsonTreeWriter;
+import dev.chat.protocol.internal.json.StringBuilderWriter;
+import dev.chat.protocol.socketio.EncodedPacket;
+import dev.chat.protocol.socketio.SocketPacket;
+import dev.chat.protocol.socketio.SocketPacketType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes Socket.IO packets in one pass: header, then Jackson writes the payload straight into the
+ * same buffer. A packet turns out binary only when a binary node is met; only then is the header
+ * rewritten (the rare case pays for the copy, the common case does not).
+ */
+public final class SocketPacketWriter {
+  private final ObjectMapper mapper;
+
+  /**
+   * Creates a writer.
+   *
+   * @param mapper serializes {@code POJONode} values
+   */
+  public SocketPacketWriter(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * Encodes {@code packet}.
+   *
+   * @param packet the packet
+   * @param engineMessagePrefix whether to start the text with the Engine.IO message type {@code 4}
+   * @return the text and attachments
+   */
+  public EncodedPacket write(SocketPacket packet, boolean engineMessagePrefix) {
+    StringBuilder out = new StringBuilder(64);
+    if (engineMessagePrefix) {
+      out.append('4');
+    }
+    int headerStart = out.length();
+    SocketPacketType type = typeOf(packet);
+    long ackId = ackIdOf(packet);
+    appendHeader(out, type, 0, packet.namespace(), ackId);
+    int bodyStart = out.length();
+    List<byte[]> attachments = new ArrayList<>(0);
+    try (JsonGenerator gen = mapper.createGenerator(new StringBuilderWriter(out))) {
+      writeBody(gen, packet, attachments);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not serialize the packet payload", e);
+    }
+    if (attachments.isEmpty()) {
+      return new EncodedPacket(out.toString(), List.of());
+    }
+    if (type != SocketPacketType.EVENT && type != SocketPacketType.ACK) {
+      throw new IllegalArgumentException(type + " data must not contain binary");
+    }
+    StringBuilder binary = new StringBuilder(out.length() + 8);
+    binary.append(out, 0, headerStart);
+    appendHeader(binary, type, attachments.size(), packet.namespace(), ackId);
+    binary.append(out, bodyStart, out.length());
+    return new EncodedPacket(binary.toString(), attachments);
+  }
+
+  /** The text type; {@link #write} upgrades EVENT and ACK to their binary types when needed. */
+  private static SocketPacketType typeOf(SocketPacket packet) {
+    if (packet instanceof SocketPacket.Event) {
+      return SocketPacketType.EVENT;
+    } else if (packet instanceof SocketPacket.Ack) {
+      return SocketPacketType.ACK;
+    } else if (packet instanceof SocketPacket.Connect) {
+      return SocketPacketType.CONNECT;
+    } else if (packet instanceof SocketPacket.Disconnect) {
+      return SocketPacketType.DISCONNECT;
+    }
+    return SocketPacketType.CONNECT_ERROR;
+  }
+
+  private static long ackIdOf(SocketPacket packet) {
+    if (packet instanceof SocketPacket.Event event) {
+      return event.ackId().orElse(-1);
+    } else if (packet instanceof SocketPacket.Ack ack) {
+      return ack.ackId();
+    }
+    return -1;
+  }
+
+  /** {@code <type>[<attachments>-][<namespace>,][<ack id>]}, with binary types when attachments > 0. */
+  private static void appendHeader(
+      StringBuilder out, SocketPacketType type, int attachments, String namespace, long ackId) {
+    if (attachments > 0) {
+      SocketPacketType binaryType =
+          type == SocketPacketType.EVENT ? SocketPacketType.BINARY_EVENT : SocketPacketType.BINARY_ACK;
+      out.append(binaryType.code()).append(attachments).append('-');
+    } else {
+      out.append(type.code());
+    }
+    if (!SocketPacket.MAIN_NAMESPACE.equals(namespace)) {
+      out.append(namespace).append(',');
+    }
+    if (ackId >= 0) {
+      out.append(ackId);
+    }
+  }
+
+  private static void writeBody(JsonGenerator gen, SocketPacket packet, List<byte[]> attachments)
+      throws IOException {
+    if (packet instanceof SocketPacket.Event event) {
+      gen.writeStartArray();
+      gen.writeString(event.name());
+      writeAll(gen, event.args(), attachments);
+      gen.writeEndArray();
+    } else if (packet instanceof SocketPacket.Ack ack) {
+      gen.writeStartArray();
+      writeAll(gen, ack.args(), attachments);
+      gen.writeEndArray();
+    } else if (packet instanceof SocketPacket.Connect connect) {
+      if (connect.data() != null) {
+        JsonTreeWriter.write(gen, connect.data(), attachments);
+      }
+    } else if (packet instanceof SocketPacket.ConnectError error) {
+      JsonTreeWriter.write(gen, error.data(), attachments);
+    }
+  }
+
+  private static void writeAll(JsonGenerator gen, List<JsonNode> args, List<byte[]> attachments)
+      throws IOException {
+    for (int i = 0, n = args.size(); i < n; i++) {
+      JsonTreeWriter.write(gen, args.get(i), attachments);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.chat.protocol.socketio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chat.protocol.internal.socketio.SocketPacketWriter;
+import java.util.Objects;
+
+/**
+ * Encodes Socket.IO v5 packets. Stateless and thread-safe: encode a broadcast once and write the
+ * same {@link EncodedPacket} to every recipient.
+ *
+ * <p>Format: {@code <type>[<attachments>-][<namespace>,][<ack id>][<JSON payload>]}, the namespace
+ * only when it is not {@code /}. An event or ack whose arguments contain a
+ * {@link com.fasterxml.jackson.databind.node.BinaryNode} is sent as BINARY_EVENT / BINARY_ACK with
+ * {@code {"_placeholder":true,"num":N}} in place of each binary and the bytes as attachments.
+ *
+ * <p>Encoding is one pass: the header and the JSON are written into one buffer. Wrap an
+ * application value in a {@link com.fasterxml.jackson.databind.node.POJONode} to have it
+ * serialized by this encoder's {@link ObjectMapper} without building a tree first (binary inside a
+ * POJO is written the mapper's way, as base64, not as an attachment).
+ */
+public final class SocketEncoder {
+  private static final SocketEncoder DEFAULT = new SocketEncoder(new ObjectMapper());
+
+  private final SocketPacketWriter writer;
+
+  private SocketEncoder(ObjectMapper mapper) {
+    this.writer = new SocketPacketWriter(mapper);
+  }
+
+  /**
+   * Returns an encoder whose {@code ObjectMapper} has Jackson's defaults.
+   *
+   * @return the shared default encoder
+   */
+  public static SocketEncoder create() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns an encoder that serializes {@code POJONode} values with {@code mapper}.
+   *
+   * @param mapper a configured mapper; it must not be reconfigured afterwards
+   * @return an encoder
+   */
+  public static SocketEncoder create(ObjectMapper mapper) {
+    return new SocketEncoder(Objects.requireNonNull(mapper, "mapper"));
+  }
+
+  /**
+   * Encodes a packet as Socket.IO text plus attachments, for example {@code 2["foo"]}.
+   *
+   * @param packet the packet
+   * @return the text and attachments
+   * @throws IllegalArgumentException if a CONNECT or CONNECT_ERROR payload contains binary
+   * @throws java.io.UncheckedIOException if a {@code POJONode} cannot be serialized
+   */
+  public EncodedPacket encode(SocketPacket packet) {
+    return writer.write(Objects.requireNonNull(packet, "packet"), false);
+  }
+
+  /**
+   * The fast path to the wire: encodes a packet straight into an Engine.IO message, for example
+   * {@code 42["new_message",{...}]}. The text is a complete WebSocket text frame and a complete
+   * polling record; each attachment follows as a binary frame (WebSocket) or a {@code b<base64>}
+   * record (polling).
+   *
+   * @param packet the packet
+   * @return the text with the {@code 4} prefix, and the attachments
+   * @throws IllegalArgumentException if a CONNECT or CONNECT_ERROR payload contains binary
+   * @throws java.io.UncheckedIOException if a {@code POJONode} cannot be serialized
+   */
+  public EncodedPacket encodeFrame(SocketPacket packet) {
+    return writer.write(Objects.requireNonNull(packet, "packet"), true);
+  }
+}

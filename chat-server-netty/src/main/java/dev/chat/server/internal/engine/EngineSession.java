@@ -1,0 +1,672 @@
+package dev.chat.server.internal.engine;
+
+import dev.chat.protocol.DecodeResult;
+import dev.chat.protocol.engineio.EngineCodec;
+import dev.chat.protocol.engineio.EngineError;
+import dev.chat.protocol.engineio.EnginePacket;
+import dev.chat.protocol.engineio.Heartbeat;
+import dev.chat.server.engineio.EngineConfig;
+import dev.chat.server.engineio.EngineSocket;
+import dev.chat.server.engineio.EngineTransport;
+import dev.chat.server.http.HttpRequest;
+import dev.chat.server.internal.netty.HttpReplies;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Engine.IO session: the concurrency shell where transports, the outbound queue and the heartbeat
+ * timer meet. Every field is touched only on {@link #loop}, the event loop of the connection that
+ * opened the session; calls from other threads (other connections' event loops after an upgrade,
+ * application threads) hop onto it. That single thread is what keeps packets in order across the
+ * polling to WebSocket upgrade.
+ *
+ * <p>The outbound queue is the polling buffer while polling, and the WebSocket channel's outbound
+ * buffer (bounded by its write-buffer water mark) after the upgrade: one queue per session, bounded by
+ * {@link EngineConfig#maxOutboundQueueBytes()}; a session over it is closed as a slow consumer.
+ */
+public final class EngineSession implements EngineSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineSession.class);
+    private static final MessageListener NO_LISTENER = text -> { };
+    private static final long LINGER_MILLIS = 1000;
+    private static final long UPGRADE_NOOP_MILLIS = 100;
+
+    private enum State { OPEN, UPGRADING, CLOSED }
+
+    private final String id;
+    private final EngineConfig config;
+    private final EventLoop loop;
+    private final HttpRequest request;
+    private final EngineSessions sessions;
+    private final EngineCodec codec;
+    private final java.time.Instant openedAt = java.time.Instant.now();
+    private final Heartbeat heartbeat;
+    private final List<Consumer<String>> closeListeners = new CopyOnWriteArrayList<>();
+    private final Runnable flushPollTask = this::flushPoll;
+    private final Runnable flushWsTask = this::flushWs;
+
+    private volatile MessageListener listener = NO_LISTENER;
+    private volatile boolean open = true;
+    private volatile EngineTransport transport;
+
+    private State state = State.OPEN;
+    private boolean lingering;
+    private ScheduledFuture<?> heartbeatTimer;
+    private long heartbeatTimerDeadline = Heartbeat.NO_DEADLINE;
+
+    // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET.
+    private final ArrayDeque<Object> pollBuffer = new ArrayDeque<>();
+    private long pollBufferBytes;
+    private PendingPoll pendingPoll;
+    private boolean pollFlushScheduled;
+
+    // WebSocket: the transport channel, and the probe channel during an upgrade.
+    private Channel ws;
+    private boolean wsFlushScheduled;
+    private Channel probe;
+    private ScheduledFuture<?> upgradeTimer;
+
+    private EngineSession(EngineSessions sessions, EventLoop loop, HttpRequest request, EngineTransport transport) {
+        this.id = SessionIds.next();
+        this.sessions = sessions;
+        this.config = sessions.config();
+        this.loop = loop;
+        this.request = request;
+        this.transport = transport;
+        this.codec = sessions.codec();
+        this.heartbeat = Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis());
+    }
+
+    /**
+     * Opens a polling session for a handshake GET and answers it with the open packet (and whatever
+     * the connection handler sent). Call on {@code ctx}'s event loop.
+     */
+    public static EngineSession openPolling(EngineSessions sessions, ChannelHandlerContext ctx, HttpRequest request,
+            boolean keepAlive, Map<String, String> corsHeaders) {
+        EngineSession s = new EngineSession(sessions, ctx.channel().eventLoop(), request, EngineTransport.POLLING);
+        sessions.add(s);
+        boolean canUpgrade = s.config.transports().contains(EngineTransport.WEBSOCKET);
+        s.enqueue(s.openPacket(canUpgrade), null);
+        s.pendingPoll = new PendingPoll(ctx, keepAlive, corsHeaders, null);
+        s.start();
+        s.flushPoll();
+        return s;
+    }
+
+    /** Opens a WebSocket session on a channel whose handshake is done. Call on its event loop. */
+    public static EngineSession openWebSocket(EngineSessions sessions, Channel channel, HttpRequest request) {
+        EngineSession s = new EngineSession(sessions, channel.eventLoop(), request, EngineTransport.WEBSOCKET);
+        s.ws = channel;
+        sessions.add(s);
+        s.enqueue(s.openPacket(false), null);
+        s.start();
+        return s;
+    }
+
+    private String openPacket(boolean canUpgrade) {
+        return codec.encodeText(new EnginePacket.Open(new dev.chat.protocol.engineio.Handshake(id,
+                canUpgrade ? List.of(EngineTransport.WEBSOCKET.wireName()) : List.of(),
+                config.pingInterval().toMillis(), config.pingTimeout().toMillis(), config.maxPayload())));
+    }
+
+    private void start() {
+        LOG.debug("engine session {} opened over {} from {}", id, transport.wireName(), request.remote());
+        applyHeartbeat(heartbeat.start(nowMillis()));
+        try {
+            sessions.connectionHandler().accept(this);
+        } catch (RuntimeException e) {
+            LOG.error("connection handler failed for session {}", id, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- EngineSocket
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public EngineTransport transport() {
+        return transport;
+    }
+
+    @Override
+    public HttpRequest request() {
+        return request;
+    }
+
+    @Override
+    public void send(String text) {
+        Object packet = EngineCodec.messageFrame(text);
+        if (loop.inEventLoop()) {
+            enqueue(packet, null);
+        } else {
+            loop.execute(() -> enqueue(packet, null));
+        }
+    }
+
+    @Override
+    public void send(byte[] data) {
+        if (loop.inEventLoop()) {
+            enqueue(data, null);
+        } else {
+            loop.execute(() -> enqueue(data, null));
+        }
+    }
+
+    /**
+     * Sends one Socket.IO packet as Engine.IO messages in one step, so that nothing from another
+     * thread lands between its text and its attachments. {@code frameUtf8} is the UTF-8 of
+     * {@code frame}, encoded once and shared by every recipient of a broadcast; may be null.
+     *
+     * @param frame the text message frame, {@code "4" + packet}
+     * @param frameUtf8 its UTF-8 bytes, or null
+     * @param attachments the binary messages that follow
+     */
+    public void sendFrame(String frame, byte[] frameUtf8, List<byte[]> attachments) {
+        if (loop.inEventLoop()) {
+            enqueueFrame(frame, frameUtf8, attachments);
+        } else {
+            loop.execute(() -> enqueueFrame(frame, frameUtf8, attachments));
+        }
+    }
+
+    private void enqueueFrame(String frame, byte[] frameUtf8, List<byte[]> attachments) {
+        enqueue(frame, frameUtf8);
+        for (int i = 0; i < attachments.size(); i++) {
+            enqueue(attachments.get(i), null);
+        }
+    }
+
+    @Override
+    public void onMessage(MessageListener listener) {
+        this.listener = listener == null ? NO_LISTENER : listener;
+    }
+
+    @Override
+    public void onClose(Consumer<String> listener) {
+        closeListeners.add(listener);
+    }
+
+    @Override
+    public void close() {
+        close("forced close");
+    }
+
+    /** Closes with the given reason; safe from any thread. */
+    public void close(String reason) {
+        if (loop.inEventLoop()) {
+            doClose(reason, false);
+        } else {
+            loop.execute(() -> doClose(reason, false));
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** When the session was opened. */
+    public java.time.Instant openedAt() {
+        return openedAt;
+    }
+
+    /** The event loop this session lives on. */
+    public EventLoop loop() {
+        return loop;
+    }
+
+    // ---------------------------------------------------------------- outbound
+
+    private void enqueue(Object packet, byte[] sharedUtf8) {
+        if (state == State.CLOSED) {
+            return;
+        }
+        if (transport == EngineTransport.WEBSOCKET) {
+            writeWs(packet, sharedUtf8);
+            return;
+        }
+        pollBuffer.add(packet);
+        pollBufferBytes += packet instanceof String s ? s.length() : ((byte[]) packet).length;
+        if (pollBufferBytes > config.maxOutboundQueueBytes()) {
+            LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+            doClose("transport error", false);
+            return;
+        }
+        if (pendingPoll != null && !pollFlushScheduled) {
+            pollFlushScheduled = true;
+            loop.execute(flushPollTask);
+        }
+    }
+
+    private void writeWs(Object packet, byte[] sharedUtf8) {
+        Channel ch = ws;
+        if (packet instanceof String text) {
+            ch.write(new TextWebSocketFrame(sharedUtf8 != null
+                    ? Unpooled.wrappedBuffer(sharedUtf8)
+                    : Unpooled.copiedBuffer(text, StandardCharsets.UTF_8)), ch.voidPromise());
+        } else {
+            ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer((byte[]) packet)), ch.voidPromise());
+        }
+        if (!wsFlushScheduled) {
+            wsFlushScheduled = true;
+            loop.execute(flushWsTask);
+        }
+        if (!ch.isWritable() && ch.isActive()) {
+            LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+            doClose("transport error", false);
+        }
+    }
+
+    private void flushWs() {
+        wsFlushScheduled = false;
+        if (ws != null) {
+            ws.flush();
+        }
+    }
+
+    private void flushPoll() {
+        pollFlushScheduled = false;
+        if (pendingPoll == null || pollBuffer.isEmpty()) {
+            return;
+        }
+        StringBuilder payload = new StringBuilder((int) Math.min(pollBufferBytes + pollBuffer.size(), 1 << 20));
+        Object packet;
+        while ((packet = pollBuffer.poll()) != null) {
+            if (payload.length() > 0) {
+                payload.append(EngineCodec.RECORD_SEPARATOR);
+            }
+            payload.append(packet instanceof String s ? s : binaryForPolling((byte[]) packet));
+        }
+        pollBufferBytes = 0;
+        answerPoll(payload.toString());
+    }
+
+    private void answerPoll(String payload) {
+        PendingPoll poll = pendingPoll;
+        pendingPoll = null;
+        if (poll.abortWatch() != null) {
+            poll.ctx().channel().closeFuture().removeListener(poll.abortWatch());
+        }
+        HttpReplies.send(poll.ctx(), 200, HttpReplies.TEXT_PLAIN, payload, poll.corsHeaders(), poll.keepAlive());
+    }
+
+    // ---------------------------------------------------------------- polling requests
+
+    /** A long-polling GET for this session. Call on {@link #loop()}. */
+    public void onPollGet(ChannelHandlerContext ctx, boolean keepAlive, Map<String, String> corsHeaders) {
+        catchUpHeartbeat();
+        if (state == State.CLOSED && lingering) {
+            // The client closed with a POST that overtook this GET: answer it as if it had been waiting.
+            lingering = false;
+            sessions.remove(this);
+            HttpReplies.send(ctx, 200, HttpReplies.TEXT_PLAIN, EngineWire.NOOP_PACKET, corsHeaders, keepAlive);
+            return;
+        }
+        if (state == State.CLOSED) {
+            replyError(ctx, EngineError.UNKNOWN_SID, keepAlive, corsHeaders);
+            return;
+        }
+        if (transport != EngineTransport.POLLING) {
+            replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
+            return;
+        }
+        if (pendingPoll != null) {
+            LOG.info("engine session {} closed: overlapping GET requests", id);
+            replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
+            doClose("transport error", false);
+            return;
+        }
+        ChannelFutureListener abortWatch = f -> loop.execute(() -> onPollAborted(ctx));
+        ctx.channel().closeFuture().addListener(abortWatch);
+        pendingPoll = new PendingPoll(ctx, keepAlive, corsHeaders, abortWatch);
+        if (!pollBuffer.isEmpty()) {
+            flushPoll();
+        } else if (state == State.UPGRADING) {
+            // As engine.io's upgrade check: a GET during an upgrade gets a noop shortly, unless the
+            // upgrade completes first (then the session no longer polls and the GET gets 400).
+            PendingPoll poll = pendingPoll;
+            loop.schedule(() -> {
+                if (pendingPoll == poll && state == State.UPGRADING) {
+                    answerPoll(EngineWire.NOOP_PACKET);
+                }
+            }, UPGRADE_NOOP_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void onPollAborted(ChannelHandlerContext ctx) {
+        if (pendingPoll != null && pendingPoll.ctx() == ctx) {
+            pendingPoll = null;
+            if (state == State.OPEN && transport == EngineTransport.POLLING) {
+                LOG.debug("engine session {}: poll connection closed prematurely", id);
+                doClose("transport close", false);
+            }
+        }
+    }
+
+    /** A long-polling POST carrying packets. Call on {@link #loop()}. */
+    public void onPollPost(ChannelHandlerContext ctx, byte[] body, boolean keepAlive, Map<String, String> corsHeaders) {
+        catchUpHeartbeat();
+        if (state == State.CLOSED) {
+            replyError(ctx, EngineError.UNKNOWN_SID, keepAlive, corsHeaders);
+            return;
+        }
+        if (transport != EngineTransport.POLLING) {
+            replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
+            return;
+        }
+        DecodeResult<List<EnginePacket>> decoded = codec.decodePayload(body);
+        if (decoded instanceof DecodeResult.Invalid<List<EnginePacket>> invalid) {
+            LOG.info("engine session {} closed: invalid polling payload: {}", id, invalid.error().message());
+            replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
+            doClose("parse error", false);
+            return;
+        }
+        HttpReplies.send(ctx, 200, HttpReplies.TEXT_HTML, "ok", corsHeaders, keepAlive);
+        for (EnginePacket packet : ((DecodeResult.Ok<List<EnginePacket>>) decoded).value()) {
+            if (state == State.CLOSED) {
+                return;
+            }
+            onPacket(packet);
+        }
+    }
+
+    private String binaryForPolling(byte[] data) {
+        return codec.encodePayload(List.of(new EnginePacket.BinaryMessage(data)));
+    }
+
+    private static void replyError(ChannelHandlerContext ctx, EngineError error, boolean keepAlive,
+            Map<String, String> corsHeaders) {
+        HttpReplies.send(ctx, error.httpStatus(), HttpReplies.JSON, error.body(), corsHeaders, keepAlive);
+    }
+
+    // ---------------------------------------------------------------- WebSocket frames
+
+    /** A text frame from a WebSocket of this session (the transport or the probe); any thread. */
+    public void onWsText(Channel ch, String text) {
+        if (!loop.inEventLoop()) {
+            loop.execute(() -> onWsText(ch, text));
+            return;
+        }
+        if (ch != ws && ch != probe) {
+            return;
+        }
+        catchUpHeartbeat();
+        if (state == State.CLOSED) {
+            return;
+        }
+        DecodeResult<EnginePacket> decoded = codec.decodeText(text);
+        if (decoded instanceof DecodeResult.Invalid<EnginePacket> invalid) {
+            LOG.info("engine session {}: invalid packet over WebSocket: {}", id, invalid.error().message());
+            if (ch == ws) {
+                doClose("parse error", false);
+            } else {
+                abortUpgrade("invalid packet during upgrade");
+            }
+            return;
+        }
+        EnginePacket packet = ((DecodeResult.Ok<EnginePacket>) decoded).value();
+        if (ch == ws) {
+            onPacket(packet);
+        } else {
+            onProbePacket(packet);
+        }
+    }
+
+    /** A binary frame from a WebSocket of this session; any thread. The array is owned by the session. */
+    public void onWsBinary(Channel ch, byte[] data) {
+        if (!loop.inEventLoop()) {
+            loop.execute(() -> onWsBinary(ch, data));
+            return;
+        }
+        if (ch == ws) {
+            deliverBinary(data);
+        } else if (ch == probe) {
+            abortUpgrade("binary frame during upgrade");
+        }
+    }
+
+    /** A WebSocket of this session closed; any thread. */
+    public void onWsClosed(Channel ch) {
+        if (!loop.inEventLoop()) {
+            loop.execute(() -> onWsClosed(ch));
+            return;
+        }
+        if (ch == ws) {
+            doClose("transport close", false);
+        } else if (ch == probe) {
+            abortUpgrade("probe closed");
+        }
+    }
+
+    /**
+     * Starts an upgrade with a probe WebSocket. Call on {@link #loop()}.
+     *
+     * @return false if this session cannot be upgraded now (the caller closes the probe)
+     */
+    public boolean beginUpgrade(Channel probeChannel) {
+        if (state != State.OPEN || transport != EngineTransport.POLLING || probe != null) {
+            return false;
+        }
+        probe = probeChannel;
+        upgradeTimer = loop.schedule(() -> abortUpgrade("upgrade timeout"),
+                config.upgradeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        return true;
+    }
+
+    private void onProbePacket(EnginePacket packet) {
+        if (packet.equals(EnginePacket.Ping.PROBE) && state == State.OPEN) {
+            // The probe's own handler has already answered with "3probe".
+            state = State.UPGRADING;
+            // Release a waiting GET so that the client can pause polling.
+            if (pendingPoll != null && pollBuffer.isEmpty()) {
+                answerPoll(EngineWire.NOOP_PACKET);
+            }
+        } else if (packet instanceof EnginePacket.Upgrade && state == State.UPGRADING) {
+            completeUpgrade();
+        } else {
+            abortUpgrade("invalid packet during upgrade");
+        }
+    }
+
+    private void completeUpgrade() {
+        upgradeTimer.cancel(false);
+        upgradeTimer = null;
+        ws = probe;
+        probe = null;
+        if (pendingPoll != null) {
+            PendingPoll poll = pendingPoll;
+            pendingPoll = null;
+            poll.ctx().channel().closeFuture().removeListener(poll.abortWatch());
+            replyError(poll.ctx(), EngineError.BAD_REQUEST, poll.keepAlive(), poll.corsHeaders());
+        }
+        transport = EngineTransport.WEBSOCKET;
+        state = State.OPEN;
+        LOG.debug("engine session {} upgraded to websocket", id);
+        Object packet;
+        while ((packet = pollBuffer.poll()) != null) {
+            writeWs(packet, null);
+        }
+        pollBufferBytes = 0;
+    }
+
+    private void abortUpgrade(String why) {
+        if (probe == null) {
+            return;
+        }
+        LOG.debug("engine session {}: upgrade aborted ({})", id, why);
+        if (upgradeTimer != null) {
+            upgradeTimer.cancel(false);
+            upgradeTimer = null;
+        }
+        Channel p = probe;
+        probe = null;
+        if (state == State.UPGRADING) {
+            state = State.OPEN;
+        }
+        p.close();
+    }
+
+    // ---------------------------------------------------------------- inbound packets
+
+    private void onPacket(EnginePacket packet) {
+        if (packet instanceof EnginePacket.TextMessage m) {
+            deliverText(m.data());
+        } else if (packet instanceof EnginePacket.BinaryMessage m) {
+            deliverBinary(m.data());
+        } else if (packet instanceof EnginePacket.Pong) {
+            applyHeartbeat(heartbeat.onPong(nowMillis()));
+        } else if (packet instanceof EnginePacket.Close) {
+            doClose("transport close", true);
+        } else if (packet instanceof EnginePacket.Open) {
+            LOG.info("engine session {} closed: unexpected open packet", id);
+            doClose("parse error", false);
+        }
+        // Ping, Upgrade and Noop outside an upgrade carry nothing for the session.
+    }
+
+    private void deliverText(String text) {
+        try {
+            listener.onText(text);
+        } catch (RuntimeException e) {
+            LOG.error("message listener failed for session {}", id, e);
+        }
+    }
+
+    private void deliverBinary(byte[] data) {
+        try {
+            listener.onBinary(data);
+        } catch (RuntimeException e) {
+            LOG.error("message listener failed for session {}", id, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- heartbeat
+
+    private static long nowMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
+    }
+
+    private void applyHeartbeat(Heartbeat.Step step) {
+        switch (step.action()) {
+            case SEND_PING -> enqueue(EngineWire.PING_PACKET, null);
+            case CLOSE -> {
+                LOG.debug("engine session {}: ping timeout", id);
+                doClose(Heartbeat.TIMEOUT_REASON, false);
+                return;
+            }
+            default -> { }
+        }
+        armHeartbeat(step.nextDeadlineMillis());
+    }
+
+    private void armHeartbeat(long deadline) {
+        if (deadline == heartbeatTimerDeadline && heartbeatTimer != null) {
+            return;
+        }
+        if (heartbeatTimer != null) {
+            heartbeatTimer.cancel(false);
+            heartbeatTimer = null;
+        }
+        heartbeatTimerDeadline = deadline;
+        if (deadline != Heartbeat.NO_DEADLINE && state != State.CLOSED) {
+            heartbeatTimer = loop.schedule(this::onHeartbeatTimer, Math.max(0, deadline - nowMillis()),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void onHeartbeatTimer() {
+        heartbeatTimer = null;
+        if (state != State.CLOSED) {
+            // A late timer acts at the time it was due, so that the schedule does not drift.
+            applyHeartbeat(heartbeat.tick(Math.min(nowMillis(), heartbeat.nextDeadlineMillis())));
+        }
+    }
+
+    /**
+     * Brings the heartbeat up to date before handling peer input: a deadline that has passed counts
+     * even if its timer has not fired yet, so a request arriving after the pong deadline finds the
+     * session closed.
+     */
+    private void catchUpHeartbeat() {
+        long deadline = heartbeat.nextDeadlineMillis();
+        if (state != State.CLOSED && deadline != Heartbeat.NO_DEADLINE && nowMillis() >= deadline) {
+            applyHeartbeat(heartbeat.tick(deadline));
+        }
+    }
+
+    // ---------------------------------------------------------------- close
+
+    private void doClose(String reason, boolean byClient) {
+        if (state == State.CLOSED) {
+            return;
+        }
+        state = State.CLOSED;
+        open = false;
+        if (byClient && pendingPoll == null && transport == EngineTransport.POLLING) {
+            // Requests of one client may overtake each other across connections: keep the sid a moment
+            // so that a GET sent before the closing POST still gets its answer.
+            lingering = true;
+            loop.schedule(() -> {
+                lingering = false;
+                sessions.remove(this);
+            }, LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        } else {
+            sessions.remove(this);
+        }
+        heartbeat.stop();
+        armHeartbeat(Heartbeat.NO_DEADLINE);
+        if (upgradeTimer != null) {
+            upgradeTimer.cancel(false);
+            upgradeTimer = null;
+        }
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
+        if (pendingPoll != null) {
+            // engine.io answers a waiting GET with a noop when the client closed, else with a close packet.
+            StringBuilder payload = new StringBuilder();
+            Object packet;
+            while (!byClient && (packet = pollBuffer.poll()) != null) {
+                payload.append(packet instanceof String s ? s : binaryForPolling((byte[]) packet))
+                        .append(EngineCodec.RECORD_SEPARATOR);
+            }
+            payload.append(byClient ? EngineWire.NOOP_PACKET : EngineWire.CLOSE_PACKET);
+            answerPoll(payload.toString());
+        }
+        pollBuffer.clear();
+        pollBufferBytes = 0;
+        if (ws != null && ws.isActive()) {
+            ws.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
+                    .addListener(ChannelFutureListener.CLOSE);
+        }
+        LOG.debug("engine session {} closed: {}", id, reason);
+        for (Consumer<String> l : closeListeners) {
+            try {
+                l.accept(reason);
+            } catch (RuntimeException e) {
+                LOG.error("close listener failed for session {}", id, e);
+            }
+        }
+    }
+}

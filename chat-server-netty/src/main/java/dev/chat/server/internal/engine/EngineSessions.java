@@ -1,0 +1,67 @@
+package dev.chat.server.internal.engine;
+
+import dev.chat.protocol.ProtocolLimits;
+import dev.chat.protocol.engineio.EngineCodec;
+import dev.chat.server.engineio.EngineConfig;
+import dev.chat.server.engineio.EngineSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/** The open sessions of one Engine.IO server, by sid, and the handler for new ones. Thread-safe. */
+public final class EngineSessions {
+
+    private final EngineConfig config;
+    private final EngineCodec codec;
+    private final Map<String, EngineSession> byId = new ConcurrentHashMap<>();
+    private volatile Consumer<EngineSocket> connectionHandler = s -> { };
+
+    public EngineSessions(EngineConfig config) {
+        this.config = config;
+        this.codec = EngineCodec.create(ProtocolLimits.builder()
+                .maxPayloadBytes((int) Math.min(Integer.MAX_VALUE, config.maxPayload()))
+                .build());
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    /** The codec shared by every session of this server (stateless). */
+    public EngineCodec codec() {
+        return codec;
+    }
+
+    public void onConnection(Consumer<EngineSocket> handler) {
+        this.connectionHandler = handler;
+    }
+
+    Consumer<EngineSocket> connectionHandler() {
+        return connectionHandler;
+    }
+
+    void add(EngineSession session) {
+        byId.put(session.id(), session);
+    }
+
+    void remove(EngineSession session) {
+        byId.remove(session.id(), session);
+    }
+
+    public Optional<EngineSession> find(String sid) {
+        return Optional.ofNullable(byId.get(sid));
+    }
+
+    public int count() {
+        return byId.size();
+    }
+
+    /** Closes every session with the given reason. */
+    public void closeAll(String reason) {
+        for (EngineSession s : List.copyOf(byId.values())) {
+            s.close(reason);
+        }
+    }
+}

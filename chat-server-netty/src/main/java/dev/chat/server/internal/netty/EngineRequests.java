@@ -1,0 +1,160 @@
+package dev.chat.server.internal.netty;
+
+import dev.chat.protocol.engineio.EngineError;
+import dev.chat.server.engineio.EngineConfig;
+import dev.chat.server.engineio.EngineTransport;
+import dev.chat.server.http.HttpRequest;
+import dev.chat.server.internal.engine.EngineSession;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
+import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the HTTP requests of an Engine.IO mount: CORS preflight, request checks with engine.io's
+ * error codes, handshakes, long-polling GET/POST, and WebSocket connections (new, or upgrading a
+ * polling session).
+ */
+final class EngineRequests {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRequests.class);
+
+    private EngineRequests() {
+    }
+
+    static void handle(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder qs, EngineMount mount) {
+        boolean keepAlive = HttpUtil.isKeepAlive(req);
+        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+        CorsPolicy cors = mount.cors();
+        if (HttpMethod.OPTIONS.equals(req.method())) {
+            int status = cors.allows(origin) ? 204 : 403;
+            HttpReplies.send(ctx, status, null, new byte[0],
+                    cors.preflightHeaders(origin, req.headers().get(HttpHeaderNames.ACCESS_CONTROL_REQUEST_HEADERS)),
+                    keepAlive);
+            return;
+        }
+        Map<String, String> corsHeaders = cors.responseHeaders(origin);
+        Optional<EngineError> error = check(req, qs, mount.sessions().config(), cors.allows(origin));
+        if (error.isPresent()) {
+            LOG.debug("engine request {} {} rejected: {}", req.method(), req.uri(), error.get().message());
+            reply(ctx, error.get(), keepAlive, corsHeaders);
+            return;
+        }
+        boolean websocket = EngineTransport.WEBSOCKET.wireName().equals(NettyRequests.first(qs, "transport"));
+        String sid = NettyRequests.first(qs, "sid");
+        if (sid == null) {
+            HttpRequest request = NettyRequests.toRequest(req, qs, ctx.channel(), false);
+            if (websocket) {
+                upgradeToWebSocket(ctx, req, mount, handler -> {
+                    EngineSession s = EngineSession.openWebSocket(mount.sessions(), ctx.channel(), request);
+                    handler.bind(s);
+                });
+            } else {
+                EngineSession.openPolling(mount.sessions(), ctx, request, keepAlive, corsHeaders);
+            }
+            return;
+        }
+        Optional<EngineSession> found = mount.sessions().find(sid);
+        if (found.isEmpty()) {
+            reply(ctx, EngineError.UNKNOWN_SID, keepAlive, corsHeaders);
+            return;
+        }
+        EngineSession session = found.get();
+        if (websocket) {
+            upgradeToWebSocket(ctx, req, mount, handler -> {
+                handler.bindProbe(session);
+                Channel ch = ctx.channel();
+                session.loop().execute(() -> {
+                    if (!session.beginUpgrade(ch)) {
+                        LOG.debug("engine session {}: upgrade refused", sid);
+                        ch.close();
+                    }
+                });
+            });
+        } else if (HttpMethod.GET.equals(req.method())) {
+            session.loop().execute(() -> session.onPollGet(ctx, keepAlive, corsHeaders));
+        } else if (HttpMethod.POST.equals(req.method())) {
+            byte[] body = io.netty.buffer.ByteBufUtil.getBytes(req.content());
+            session.loop().execute(() -> session.onPollPost(ctx, body, keepAlive, corsHeaders));
+        } else {
+            reply(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
+        }
+    }
+
+    /** The checks engine.io makes before looking at the session, in its order. */
+    static Optional<EngineError> check(FullHttpRequest req, QueryStringDecoder qs, EngineConfig config,
+            boolean originAllowed) {
+        Optional<EngineTransport> transport = Optional.ofNullable(NettyRequests.first(qs, "transport"))
+                .flatMap(EngineTransport::fromWireName)
+                .filter(config.transports()::contains);
+        if (transport.isEmpty()) {
+            return Optional.of(EngineError.UNKNOWN_TRANSPORT);
+        }
+        if (!originAllowed) {
+            return Optional.of(EngineError.FORBIDDEN);
+        }
+        boolean upgradeHeader = HttpHeaderValues.WEBSOCKET.contentEqualsIgnoreCase(
+                req.headers().get(HttpHeaderNames.UPGRADE, ""));
+        if (upgradeHeader != (transport.get() == EngineTransport.WEBSOCKET)) {
+            return Optional.of(EngineError.BAD_REQUEST);
+        }
+        if (NettyRequests.first(qs, "sid") == null) {
+            if (!HttpMethod.GET.equals(req.method())) {
+                return Optional.of(EngineError.BAD_HANDSHAKE_METHOD);
+            }
+            if (!"4".equals(NettyRequests.first(qs, "EIO"))) {
+                return Optional.of(EngineError.UNSUPPORTED_PROTOCOL_VERSION);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void upgradeToWebSocket(ChannelHandlerContext ctx, FullHttpRequest req, EngineMount mount,
+            java.util.function.Consumer<EngineWebSocketHandler> onOpen) {
+        EngineConfig config = mount.sessions().config();
+        int maxPayload = (int) Math.min(Integer.MAX_VALUE, config.maxPayload());
+        String url = "ws://" + req.headers().get(HttpHeaderNames.HOST, "localhost") + req.uri();
+        WebSocketServerHandshaker handshaker =
+                new WebSocketServerHandshakerFactory(url, null, true, maxPayload).newHandshaker(req);
+        Channel ch = ctx.channel();
+        if (handshaker == null) {
+            WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ch);
+            return;
+        }
+        int high = (int) Math.min(Integer.MAX_VALUE, config.maxOutboundQueueBytes());
+        ch.config().setWriteBufferWaterMark(new WriteBufferWaterMark(high / 2, high));
+        ch.config().setAutoRead(false);
+        EngineWebSocketHandler handler = new EngineWebSocketHandler();
+        ChannelPipeline p = ctx.pipeline();
+        p.addBefore(HostInitializer.ROUTER, "ws-aggregator", new WebSocketFrameAggregator(maxPayload));
+        p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
+        handshaker.handshake(ch, req).addListener(f -> {
+            if (f.isSuccess()) {
+                p.remove(HostInitializer.ROUTER);
+                onOpen.accept(handler);
+                ch.config().setAutoRead(true);
+            } else {
+                LOG.debug("websocket handshake failed: {}", f.cause().toString());
+                ch.close();
+            }
+        });
+    }
+
+    private static void reply(ChannelHandlerContext ctx, EngineError error, boolean keepAlive,
+            Map<String, String> corsHeaders) {
+        HttpReplies.send(ctx, error.httpStatus(), HttpReplies.JSON, error.body(), corsHeaders, keepAlive);
+    }
+}

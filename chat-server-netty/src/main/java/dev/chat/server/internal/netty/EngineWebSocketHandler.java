@@ -1,0 +1,80 @@
+package dev.chat.server.internal.netty;
+
+import dev.chat.server.internal.engine.EngineSession;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands the (aggregated) WebSocket frames of one connection to its Engine.IO session, answers
+ * WebSocket pings, and reports the connection's end. Frames that break the WebSocket rules (too
+ * large, bad UTF-8) close the connection.
+ */
+public final class EngineWebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
+
+    public static final String NAME = "engine-ws";
+    private static final Logger LOG = LoggerFactory.getLogger(EngineWebSocketHandler.class);
+
+    private static final String PROBE_PING = "2probe";
+    private static final String PROBE_PONG = "3probe";
+
+    private EngineSession session;
+    private boolean probe;
+
+    /** Binds the session; frames are only read after this (the channel's auto-read is off before). */
+    public void bind(EngineSession session) {
+        this.session = session;
+    }
+
+    /** Binds the session this connection is probing an upgrade for. */
+    public void bindProbe(EngineSession session) {
+        this.session = session;
+        this.probe = true;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        if (frame instanceof TextWebSocketFrame text) {
+            String data = text.text();
+            if (probe && PROBE_PING.equals(data)) {
+                // Answer the probe at once, on this connection's own event loop, as engine.io does;
+                // the session (maybe on another event loop) then records that the upgrade is under way.
+                ctx.writeAndFlush(new TextWebSocketFrame(PROBE_PONG), ctx.voidPromise());
+            }
+            if (session != null) {
+                session.onWsText(ctx.channel(), data);
+            }
+        } else if (frame instanceof BinaryWebSocketFrame binary) {
+            if (session != null) {
+                session.onWsBinary(ctx.channel(), ByteBufUtil.getBytes(binary.content()));
+            }
+        } else if (frame instanceof PingWebSocketFrame ping) {
+            ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()));
+        } else if (frame instanceof CloseWebSocketFrame close) {
+            ctx.writeAndFlush(close.retainedDuplicate()).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (session != null) {
+            session.onWsClosed(ctx.channel());
+        }
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("websocket connection {} closed: {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+}

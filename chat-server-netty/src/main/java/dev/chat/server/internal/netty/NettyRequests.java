@@ -1,0 +1,43 @@
+package dev.chat.server.internal.netty;
+
+import dev.chat.server.http.HttpRequest;
+import dev.chat.server.http.RequestHeaders;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Converts Netty requests to the host's Netty-free {@link HttpRequest}. */
+public final class NettyRequests {
+
+    private static final InetSocketAddress UNKNOWN_PEER = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+
+    private NettyRequests() {
+    }
+
+    /** Copies a request; with {@code withBody} false the body is left empty. */
+    public static HttpRequest toRequest(FullHttpRequest req, QueryStringDecoder qs, Channel ch, boolean withBody) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        req.headers().forEach(e -> headers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        byte[] body = withBody ? ByteBufUtil.getBytes(req.content()) : new byte[0];
+        return new HttpRequest(req.method().name(), qs.path(), qs.parameters(), RequestHeaders.of(headers), body,
+                remote(ch));
+    }
+
+    /** @return the peer address, or the loopback address with port 0 when the channel has none */
+    public static InetSocketAddress remote(Channel ch) {
+        return ch.remoteAddress() instanceof InetSocketAddress a ? a : UNKNOWN_PEER;
+    }
+
+    /** @return the first value of a query parameter, or null */
+    public static String first(QueryStringDecoder qs, String name) {
+        List<String> values = qs.parameters().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

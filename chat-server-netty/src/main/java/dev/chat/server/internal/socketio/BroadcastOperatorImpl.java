@@ -1,0 +1,47 @@
+package dev.chat.server.internal.socketio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chat.protocol.socketio.EncodedPacket;
+import dev.chat.protocol.socketio.SocketPacket;
+import dev.chat.server.socketio.BroadcastOperator;
+import dev.chat.server.socketio.BroadcastOptions;
+import dev.chat.server.socketio.BroadcastPacket;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** An immutable broadcast target in one namespace. */
+final class BroadcastOperatorImpl implements BroadcastOperator {
+
+    private final NamespaceImpl namespace;
+    private final BroadcastOptions options;
+
+    BroadcastOperatorImpl(NamespaceImpl namespace, BroadcastOptions options) {
+        this.namespace = namespace;
+        this.options = options;
+    }
+
+    @Override
+    public BroadcastOperator to(String room) {
+        return new BroadcastOperatorImpl(namespace, new BroadcastOptions(plus(options.rooms(), room), options.except()));
+    }
+
+    @Override
+    public BroadcastOperator except(String room) {
+        return new BroadcastOperatorImpl(namespace, new BroadcastOptions(options.rooms(), plus(options.except(), room)));
+    }
+
+    @Override
+    public void emit(String event, JsonNode... args) {
+        EncodedPacket encoded = namespace.encoder().encodeFrame(
+                new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.empty()));
+        namespace.adapter().broadcast(BroadcastPacket.of(encoded.text(), encoded.attachments()), options);
+    }
+
+    private static Set<String> plus(Set<String> set, String value) {
+        Set<String> copy = new HashSet<>(set);
+        copy.add(value);
+        return copy;
+    }
+}

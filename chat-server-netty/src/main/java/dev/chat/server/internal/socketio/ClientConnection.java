@@ -1,0 +1,235 @@
+package dev.chat.server.internal.socketio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chat.protocol.DecodeResult;
+import dev.chat.protocol.ProtocolLimits;
+import dev.chat.protocol.socketio.EncodedPacket;
+import dev.chat.protocol.socketio.SocketDecoder;
+import dev.chat.protocol.socketio.SocketPacket;
+import dev.chat.server.engineio.EngineSocket;
+import dev.chat.server.internal.engine.EngineSession;
+import dev.chat.server.socketio.ConnectDecision;
+import dev.chat.server.socketio.ConnectMiddleware;
+import dev.chat.server.socketio.Handshake;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Socket.IO side of one Engine.IO session: decodes its packets, runs CONNECT through the
+ * namespace's middleware, and routes events and acks to the socket of their namespace. Its state is
+ * touched only on the session's event loop.
+ */
+final class ClientConnection implements EngineSocket.MessageListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final long CONNECT_SETTLE_MILLIS = 1;
+
+    private final SocketIoRuntime runtime;
+    private final EngineSession engine;
+    private final SocketDecoder decoder;
+    private final Duration connectTimeout;
+    private final Map<String, SocketImpl> sockets = new HashMap<>();
+    private final Set<String> connecting = new HashSet<>();
+    private ScheduledFuture<?> connectTimer;
+    private boolean closed;
+
+    ClientConnection(SocketIoRuntime runtime, EngineSession engine, ProtocolLimits limits, Duration connectTimeout) {
+        this.runtime = runtime;
+        this.engine = engine;
+        this.decoder = SocketDecoder.forServer(limits);
+        this.connectTimeout = connectTimeout;
+    }
+
+    void start() {
+        engine.onMessage(this);
+        engine.onClose(this::onEngineClose);
+        connectTimer = engine.loop().schedule(this::onConnectTimeout, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    EngineSession engine() {
+        return engine;
+    }
+
+    private void onConnectTimeout() {
+        connectTimer = null;
+        if (!closed && sockets.isEmpty()) {
+            LOG.debug("engine session {} closed: no namespace connected within {}", engine.id(), connectTimeout);
+            engine.close("forced close");
+        }
+    }
+
+    @Override
+    public void onText(String text) {
+        handle(decoder.decodeText(text));
+    }
+
+    @Override
+    public void onBinary(byte[] data) {
+        handle(decoder.decodeBinary(data));
+    }
+
+    private void handle(DecodeResult<Optional<SocketPacket>> result) {
+        if (result instanceof DecodeResult.Invalid<Optional<SocketPacket>> invalid) {
+            LOG.info("engine session {} closed: invalid Socket.IO packet: {}", engine.id(), invalid.error().message());
+            engine.close("parse error");
+            return;
+        }
+        Optional<SocketPacket> packet = ((DecodeResult.Ok<Optional<SocketPacket>>) result).value();
+        packet.ifPresent(this::dispatch);
+    }
+
+    private void dispatch(SocketPacket packet) {
+        if (packet instanceof SocketPacket.Connect connect) {
+            onConnect(connect);
+        } else if (packet instanceof SocketPacket.Event event) {
+            SocketImpl socket = sockets.get(event.namespace());
+            if (socket != null) {
+                socket.onEvent(event);
+            } else {
+                LOG.debug("engine session {}: event for unconnected namespace {}", engine.id(), event.namespace());
+            }
+        } else if (packet instanceof SocketPacket.Ack ack) {
+            SocketImpl socket = sockets.get(ack.namespace());
+            if (socket != null) {
+                socket.onAck(ack);
+            }
+        } else if (packet instanceof SocketPacket.Disconnect disconnect) {
+            SocketImpl socket = sockets.remove(disconnect.namespace());
+            if (socket != null) {
+                socket.onClosed("client namespace disconnect");
+            }
+        } else {
+            LOG.info("engine session {} closed: a client may not send {}", engine.id(), packet.getClass().getSimpleName());
+            engine.close("parse error");
+        }
+    }
+
+    private void onConnect(SocketPacket.Connect connect) {
+        String name = connect.namespace();
+        Optional<NamespaceImpl> namespace = runtime.existing(name);
+        if (namespace.isEmpty()) {
+            write(new SocketPacket.ConnectError(name, JSON.objectNode().put("message", "Invalid namespace")));
+            return;
+        }
+        if (sockets.containsKey(name) || !connecting.add(name)) {
+            LOG.debug("engine session {}: duplicate CONNECT to {}", engine.id(), name);
+            return;
+        }
+        JsonNode auth = connect.data() == null ? JSON.objectNode() : connect.data();
+        Handshake handshake = new Handshake(auth, engine.request().headers(), engine.request().query(),
+                engine.request().remote(), engine.openedAt());
+        CompletionStage<ConnectDecision> decision;
+        try {
+            decision = chain(namespace.get().middlewares(), handshake);
+        } catch (RuntimeException e) {
+            decision = CompletableFuture.failedFuture(e);
+        }
+        decision.whenComplete((d, failure) -> {
+            if (engine.loop().inEventLoop()) {
+                finishConnect(namespace.get(), handshake, d, failure);
+            } else {
+                engine.loop().execute(() -> finishConnect(namespace.get(), handshake, d, failure));
+            }
+        });
+    }
+
+    private static CompletionStage<ConnectDecision> chain(List<ConnectMiddleware> middlewares, Handshake handshake) {
+        CompletionStage<ConnectDecision> stage = CompletableFuture.completedFuture(ConnectDecision.accept());
+        for (ConnectMiddleware middleware : middlewares) {
+            stage = stage.thenCompose(previous -> {
+                if (!(previous instanceof ConnectDecision.Accept accepted)) {
+                    return CompletableFuture.completedFuture(previous);
+                }
+                return middleware.check(handshake).thenApply(next -> {
+                    if (next instanceof ConnectDecision.Accept more) {
+                        Map<String, Object> merged = new HashMap<>(accepted.socketData());
+                        merged.putAll(more.socketData());
+                        return ConnectDecision.accept(merged);
+                    }
+                    return next;
+                });
+            });
+        }
+        return stage;
+    }
+
+    private void finishConnect(NamespaceImpl namespace, Handshake handshake, ConnectDecision decision,
+            Throwable failure) {
+        String name = namespace.name();
+        connecting.remove(name);
+        if (closed) {
+            return;
+        }
+        if (failure != null || decision == null) {
+            LOG.error("connection middleware of {} failed", name, failure);
+            decision = ConnectDecision.reject("Internal server error", null);
+        }
+        if (decision instanceof ConnectDecision.Reject reject) {
+            LOG.debug("engine session {}: CONNECT to {} rejected: {}", engine.id(), name, reject.message());
+            ObjectNode error = JSON.objectNode().put("message", reject.message());
+            if (reject.data() != null) {
+                error.set("data", reject.data());
+            }
+            write(new SocketPacket.ConnectError(name, error));
+            return;
+        }
+        SocketImpl socket = new SocketImpl(dev.chat.server.internal.engine.SessionIds.next(), namespace, this, handshake,
+                ((ConnectDecision.Accept) decision).socketData());
+        sockets.put(name, socket);
+        namespace.add(socket);
+        if (connectTimer != null) {
+            connectTimer.cancel(false);
+            connectTimer = null;
+        }
+        write(new SocketPacket.Connect(name, JSON.objectNode().put("sid", socket.id())));
+        LOG.debug("socket {} connected to {} over engine session {}", socket.id(), name, engine.id());
+        // The CONNECT packet leaves in a write of its own, before anything the connection handlers
+        // send, a moment apart, as from the Node server: clients that handle one frame per read (the
+        // official protocol test suite does) depend on it. Events arriving meanwhile wait in order.
+        engine.loop().schedule(socket::startHandlers, CONNECT_SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Encodes on the calling thread and queues on the session; any thread. */
+    void write(SocketPacket packet) {
+        EncodedPacket encoded = runtime.encoder().encodeFrame(packet);
+        engine.sendFrame(encoded.text(), null, encoded.attachments());
+    }
+
+    /** Server-side disconnect of one socket; any thread. */
+    void disconnect(SocketImpl socket) {
+        if (!engine.loop().inEventLoop()) {
+            engine.loop().execute(() -> disconnect(socket));
+            return;
+        }
+        if (sockets.remove(socket.namespace().name(), socket)) {
+            write(new SocketPacket.Disconnect(socket.namespace().name()));
+            socket.onClosed("server namespace disconnect");
+        }
+    }
+
+    private void onEngineClose(String reason) {
+        closed = true;
+        if (connectTimer != null) {
+            connectTimer.cancel(false);
+            connectTimer = null;
+        }
+        for (SocketImpl socket : List.copyOf(sockets.values())) {
+            socket.onClosed(reason);
+        }
+        sockets.clear();
+    }
+}

@@ -171,6 +171,7 @@ final class ClientLoop implements AutoCloseable {
             .customHeaders(EmptyHttpHeaders.INSTANCE)
             .maxFramePayloadLength(MAX_FRAME)
             .handshakeTimeoutMillis(20_000)
+            .generateOriginHeader(false) // a Node or Java client sends none; browsers are not modelled
             .build();
         ch.pipeline()
             .addLast("http", new HttpClientCodec())

@@ -29,12 +29,14 @@ import java.util.Map;
  * @param maxInFlight  handshakes in flight at once while opening connections
  * @param conversations {@code implicit} (any id works) or {@code http} (opened through the
  *                      server's HTTP API first), see {@link Conversations}
+ * @param histograms    idle: a folder to keep the server's class histogram of each level in
+ *                      (empty: not kept)
  */
 record GeneratorOptions(
     String scenario, String peer, int round, String store, String host, int port, long pid,
     String secret, String out, int pairs, List<Integer> rates, double stepSeconds,
     double warmupSeconds, double drainSeconds, List<Integer> levels, List<Integer> fanoutSizes,
-    int fanoutRepeats, int maxInFlight, String conversations) {
+    int fanoutRepeats, int maxInFlight, String conversations, String histograms) {
 
   static GeneratorOptions parse(String... args) {
     Map<String, String> m = new HashMap<>();
@@ -64,10 +66,11 @@ record GeneratorOptions(
         ints(m.getOrDefault("fanout-sizes", "1000,10000")),
         Integer.parseInt(m.getOrDefault("fanout-repeats", "5")),
         Integer.parseInt(m.getOrDefault("max-in-flight", "200")),
-        m.getOrDefault("conversations", "implicit"));
+        m.getOrDefault("conversations", "implicit"),
+        m.getOrDefault("histograms", ""));
     List<String> known = List.of("scenario", "peer", "round", "store", "host", "port", "pid",
         "secret", "out", "pairs", "rates", "step-seconds", "warmup-seconds", "drain-seconds",
-        "levels", "fanout-sizes", "fanout-repeats", "max-in-flight", "conversations");
+        "levels", "fanout-sizes", "fanout-repeats", "max-in-flight", "conversations", "histograms");
     for (String key : m.keySet()) {
       if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown option --" + key);

@@ -2,6 +2,7 @@ package dev.chat.bench.gen;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -89,7 +90,9 @@ final class IdleScenario {
     level.put("connections", open.size());
     level.put("rss_kib", server.rssKib());
     if (jvm) {
-      OptionalLong heap = server.liveHeapBytes();
+      Path histogram = options.histograms().isEmpty() ? null
+          : Path.of(options.histograms(), options.peer() + "-" + open.size() + ".txt");
+      OptionalLong heap = server.liveHeapBytes(histogram);
       if (heap.isPresent()) {
         level.put("live_heap_bytes", heap.getAsLong());
       }

@@ -48,12 +48,23 @@ final class ServerProcess {
 
   /** Live heap bytes after a full GC, or empty when the process is not a JVM jcmd can reach. */
   OptionalLong liveHeapBytes() {
+    return liveHeapBytes(null);
+  }
+
+  /**
+   * As {@link #liveHeapBytes()}, and when {@code saveTo} is not null the whole class histogram is
+   * written there, to see which classes grow per connection.
+   */
+  OptionalLong liveHeapBytes(Path saveTo) {
     try {
       Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
           .redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
         return OptionalLong.empty();
+      }
+      if (saveTo != null) {
+        Files.writeString(saveTo, out, StandardCharsets.UTF_8);
       }
       for (String line : out.split("\n")) {
         String t = line.trim();

@@ -33,6 +33,8 @@ final class RateStep {
   private long windowEndNanos;
   private long serverCpuStart;
   private long serverCpuEnd;
+  private long serverJitStart;
+  private long serverJitEnd;
   private long generatorCpuStart;
   private long generatorCpuEnd;
 
@@ -78,6 +80,7 @@ final class RateStep {
       if (count == windowFrom) {
         windowStartNanos = now;
         serverCpuStart = server.cpuMicros();
+        serverJitStart = server.jitCpuMicros();
         generatorCpuStart = generator.cpuMicros();
       }
       if (count >= windowFrom) {
@@ -96,6 +99,7 @@ final class RateStep {
     if (count == total) {
       windowEndNanos = System.nanoTime();
       serverCpuEnd = server.cpuMicros();
+      serverJitEnd = server.jitCpuMicros();
       generatorCpuEnd = generator.cpuMicros();
       ticker.cancel(false);
       sent.complete(this);
@@ -116,6 +120,10 @@ final class RateStep {
 
   long serverCpuMicros() {
     return serverCpuEnd - serverCpuStart;
+  }
+
+  long serverJitCpuMicros() {
+    return serverJitEnd - serverJitStart;
   }
 
   long generatorCpuMicros() {

@@ -36,6 +36,33 @@ final class ServerProcess {
     return (utime + stime) * microsPerTick;
   }
 
+  /**
+   * CPU time of the JIT compiler threads ({@code C1/C2 CompilerThread}), in microseconds: the
+   * share of a window's CPU that went to compiling rather than serving. Threads that ended since
+   * are not counted; the process total still has them.
+   */
+  long jitCpuMicros() {
+    long ticks = 0;
+    java.io.File[] tasks = new java.io.File("/proc/" + pid + "/task").listFiles();
+    if (tasks == null) {
+      return 0;
+    }
+    for (java.io.File task : tasks) {
+      String stat;
+      try {
+        stat = Files.readString(task.toPath().resolve("stat"), StandardCharsets.ISO_8859_1);
+      } catch (IOException e) {
+        continue; // the thread ended meanwhile
+      }
+      String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      }
+    }
+    return ticks * microsPerTick;
+  }
+
   /** Resident set size in KiB. */
   long rssKib() {
     for (String line : read("/proc/" + pid + "/status").split("\n")) {

@@ -151,6 +151,7 @@ final class ThroughputScenario {
     step.put("max_ms", latency.max() / 1000.0);
     step.put("server_cpu_us_per_msg", delivered == 0 ? Double.NaN : round((double) s.serverCpuMicros() / delivered, 2));
     step.put("server_cpu_util", round(s.serverCpuMicros() / 1e6 / seconds, 3));
+    step.put("server_jit_cpu_share", s.serverCpuMicros() == 0 ? 0 : round((double) s.serverJitCpuMicros() / s.serverCpuMicros(), 3));
     step.put("generator_cpu_us_per_msg", delivered == 0 ? Double.NaN : round((double) s.generatorCpuMicros() / delivered, 2));
     step.put("generator_cpu_util", round(s.generatorCpuMicros() / 1e6 / seconds, 3));
     step.put("generator_lag_p99_ms", s.lagMicros().percentile(99) / 1000.0);

@@ -218,7 +218,7 @@ public final class ResultsReport {
     md.append("Latency is from the intended (open-loop) send time to the receive time; `gen CPU` is the generator's "
         + "own CPU use on its core, showing it was not the bottleneck.\n\n");
     md.append("| peer | round | rate | delivered/s | lost | p50 ms | p99 ms | max ms | server CPU-µs/msg | server CPU util "
-        + "| gen CPU-µs/msg | gen CPU util | verdict |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + "| of it JIT | gen CPU-µs/msg | gen CPU util | verdict |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (String peer : peers()) {
       for (int r : rounds) {
         JsonNode line = t.getOrDefault(peer, Map.of()).get(r);
@@ -227,13 +227,14 @@ public final class ResultsReport {
         }
         if (line.has("error")) {
           md.append("| ").append(peer).append(" | ").append(r).append(" | error: ")
-              .append(line.get("error").asText().replace('|', '/')).append(" |||||||||||\n");
+              .append(line.get("error").asText().replace('|', '/')).append(" ||||||||||||\n");
         }
         for (JsonNode s : line.path("steps")) {
-          md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %s |%n",
+          md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f%% | %.1f | %.2f | %s |%n",
               peer, r, s.path("rate").asInt(), s.path("delivered_per_s").asLong(), s.path("lost").asLong(),
               s.path("p50_ms").asDouble(), s.path("p99_ms").asDouble(), s.path("max_ms").asDouble(),
               s.path("server_cpu_us_per_msg").asDouble(), s.path("server_cpu_util").asDouble(),
+              100 * s.path("server_jit_cpu_share").asDouble(),
               s.path("generator_cpu_us_per_msg").asDouble(), s.path("generator_cpu_util").asDouble(),
               s.path("verdict").asText()));
         }

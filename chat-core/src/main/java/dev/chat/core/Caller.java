@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Caller(UserId user, ConnectionId connection) {
 
-    /** Validates that both parts are present. */
+    /**
+     * Validates that both parts are present.
+     *
+     * @param user the authenticated user
+     * @param connection the connection the call came in on
+     */
     public Caller {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(connection, "connection");

@@ -39,6 +39,19 @@ public record ChatConfig(
     /**
      * Validates the configuration.
      *
+     * @param maxContentLength longest message content, in Unicode code points (default 10,000); longer
+     *     content is rejected with {@link ChatErrorCode#CONTENT_TOO_LONG}
+     * @param typingTimeout how long a typing indicator lives without a refresh before the service emits
+     *     {@code typing_stop} by itself (default 5 s)
+     * @param defaultHistoryLimit page size of history when the caller gives none (default 50)
+     * @param maxHistoryLimit largest page size of history a caller may ask for (default 200); larger is
+     *     rejected with {@link ChatErrorCode#INVALID_ARGUMENT}
+     * @param maxConversationsListed most conversations returned by one listing, most recent activity
+     *     first (default 500)
+     * @param maxClientMessageIdLength longest client message id, in UTF-16 chars (default 128)
+     * @param maxNotificationTitleLength longest notification title, in code points (default 200)
+     * @param maxNotificationMessageLength longest notification message, in code points (default 10,000)
+     * @param maxNotificationTypeLength longest notification type, in code points (default 64)
      * @throws IllegalArgumentException naming the first field out of range
      */
     public ChatConfig {
@@ -108,55 +121,100 @@ public record ChatConfig(
             maxNotificationTypeLength = from.maxNotificationTypeLength;
         }
 
-        /** @param value see {@link ChatConfig#maxContentLength()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#maxContentLength()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maxContentLength(int value) {
             maxContentLength = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#typingTimeout()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#typingTimeout()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder typingTimeout(Duration value) {
             typingTimeout = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#defaultHistoryLimit()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#defaultHistoryLimit()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder defaultHistoryLimit(int value) {
             defaultHistoryLimit = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#maxHistoryLimit()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#maxHistoryLimit()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maxHistoryLimit(int value) {
             maxHistoryLimit = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#maxConversationsListed()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#maxConversationsListed()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maxConversationsListed(int value) {
             maxConversationsListed = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#maxClientMessageIdLength()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#maxClientMessageIdLength()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maxClientMessageIdLength(int value) {
             maxClientMessageIdLength = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#maxNotificationTitleLength()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#maxNotificationTitleLength()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maxNotificationTitleLength(int value) {
             maxNotificationTitleLength = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#maxNotificationMessageLength()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#maxNotificationMessageLength()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maxNotificationMessageLength(int value) {
             maxNotificationMessageLength = value;
             return this;
         }
 
-        /** @param value see {@link ChatConfig#maxNotificationTypeLength()} @return this builder */
+        /**
+         * Sets {@link ChatConfig#maxNotificationTypeLength()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder maxNotificationTypeLength(int value) {
             maxNotificationTypeLength = value;
             return this;

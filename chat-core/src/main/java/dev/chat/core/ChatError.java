@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ChatError(ChatErrorCode code, String message) {
 
-    /** Validates the error. */
+    /**
+     * Validates the error.
+     *
+     * @param code the stable code
+     * @param message an exact human sentence, safe to show to the caller
+     */
     public ChatError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

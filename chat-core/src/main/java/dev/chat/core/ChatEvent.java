@@ -20,7 +20,11 @@ public sealed interface ChatEvent {
      * @param message the stored message
      */
     record NewMessage(Message message) implements ChatEvent {
-        /** Validates the event. */
+        /**
+         * Validates the event.
+         *
+         * @param message the stored message
+         */
         public NewMessage {
             Objects.requireNonNull(message, "message");
         }
@@ -32,7 +36,11 @@ public sealed interface ChatEvent {
      * @param message the stored message
      */
     record MessageNotification(Message message) implements ChatEvent {
-        /** Validates the event. */
+        /**
+         * Validates the event.
+         *
+         * @param message the stored message
+         */
         public MessageNotification {
             Objects.requireNonNull(message, "message");
         }
@@ -47,7 +55,13 @@ public sealed interface ChatEvent {
      * @param readAt the read time of the batch
      */
     record MessagesRead(long conversationId, UserId userId, Instant readAt) implements ChatEvent {
-        /** Validates the event. */
+        /**
+         * Validates the event.
+         *
+         * @param conversationId the conversation
+         * @param userId the user who read
+         * @param readAt the read time of the batch
+         */
         public MessagesRead {
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(readAt, "readAt");
@@ -62,7 +76,12 @@ public sealed interface ChatEvent {
      * @param userId the user who is typing
      */
     record TypingStarted(long conversationId, UserId userId) implements ChatEvent {
-        /** Validates the event. */
+        /**
+         * Validates the event.
+         *
+         * @param conversationId the conversation
+         * @param userId the user who is typing
+         */
         public TypingStarted {
             Objects.requireNonNull(userId, "userId");
         }
@@ -76,7 +95,13 @@ public sealed interface ChatEvent {
      * @param reason why the indicator stopped (not part of the seed's wire shape)
      */
     record TypingStopped(long conversationId, UserId userId, TypingStopReason reason) implements ChatEvent {
-        /** Validates the event. */
+        /**
+         * Validates the event.
+         *
+         * @param conversationId the conversation
+         * @param userId the user who stopped typing
+         * @param reason why the indicator stopped (not part of the seed's wire shape)
+         */
         public TypingStopped {
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(reason, "reason");
@@ -89,7 +114,11 @@ public sealed interface ChatEvent {
      * @param notification the stored notification
      */
     record NewNotification(Notification notification) implements ChatEvent {
-        /** Validates the event. */
+        /**
+         * Validates the event.
+         *
+         * @param notification the stored notification
+         */
         public NewNotification {
             Objects.requireNonNull(notification, "notification");
         }

@@ -200,31 +200,56 @@ public interface ChatService {
         private Builder() {
         }
 
-        /** @param value where conversations, messages and notifications live @return this builder */
+        /**
+         * Sets where conversations, messages and notifications live.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder store(ChatStore value) {
             store = Objects.requireNonNull(value, "store");
             return this;
         }
 
-        /** @param value where events go @return this builder */
+        /**
+         * Sets where events go.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder sink(ChatEventSink value) {
             sink = Objects.requireNonNull(value, "sink");
             return this;
         }
 
-        /** @param value the time source @return this builder */
+        /**
+         * Sets the time source.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** @param value who may open and join conversations @return this builder */
+        /**
+         * Sets who may open and join conversations.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder policy(ConversationPolicy value) {
             policy = Objects.requireNonNull(value, "policy");
             return this;
         }
 
-        /** @param value limits and timings @return this builder */
+        /**
+         * Sets limits and timings.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder config(ChatConfig value) {
             config = Objects.requireNonNull(value, "config");
             return this;

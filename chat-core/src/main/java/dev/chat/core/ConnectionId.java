@@ -12,6 +12,7 @@ public record ConnectionId(String value) {
     /**
      * Validates the id.
      *
+     * @param value the host's id for the connection; not empty
      * @throws IllegalArgumentException if the value is empty
      */
     public ConnectionId {

@@ -20,6 +20,10 @@ public record Conversation(long id, UserId first, UserId second, Instant created
     /**
      * Validates the conversation.
      *
+     * @param id the store-assigned id, positive
+     * @param first one participant
+     * @param second the other participant, different from {@code first}
+     * @param createdAt when the conversation was created (UTC, millisecond precision)
      * @throws IllegalArgumentException if the id is not positive or both participants are the same user
      */
     public Conversation {

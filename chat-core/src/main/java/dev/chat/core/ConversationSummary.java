@@ -14,6 +14,9 @@ public record ConversationSummary(Conversation conversation, Message lastMessage
     /**
      * Validates the summary.
      *
+     * @param conversation the conversation
+     * @param lastMessage the message with the highest id, or {@code null} if there is none yet
+     * @param unreadCount how many messages addressed to the listing user are unread
      * @throws IllegalArgumentException if the unread count is negative
      */
     public ConversationSummary {

@@ -15,7 +15,14 @@ import java.util.OptionalLong;
  */
 public record HistoryQuery(long conversationId, OptionalLong before, OptionalInt limit) {
 
-    /** Validates that the optional parts are present (possibly empty). */
+    /**
+     * Validates that the optional parts are present (possibly empty).
+     *
+     * @param conversationId the conversation
+     * @param before only messages with a smaller id; empty for the newest page
+     * @param limit page size; empty for {@link ChatConfig#defaultHistoryLimit()}, at most
+     *     {@link ChatConfig#maxHistoryLimit()}
+     */
     public HistoryQuery {
         java.util.Objects.requireNonNull(before, "before");
         java.util.Objects.requireNonNull(limit, "limit");

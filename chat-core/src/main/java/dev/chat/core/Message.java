@@ -30,6 +30,15 @@ public record Message(
     /**
      * Validates the message.
      *
+     * @param id the store-assigned id, positive, strictly increasing in store order
+     * @param conversationId the conversation it belongs to
+     * @param senderId the participant who sent it
+     * @param receiverId the other participant
+     * @param content the text as sent (not trimmed)
+     * @param read whether the receiver has marked it read
+     * @param readAt when it was marked read, or {@code null} while unread
+     * @param createdAt when it was stored (UTC, millisecond precision)
+     * @param clientMessageId the sender's idempotency key, or {@code null} if the sender gave none
      * @throws IllegalArgumentException if an id is not positive, or {@code read} and {@code readAt}
      *     disagree
      */

@@ -18,6 +18,12 @@ public record Notification(long id, UserId userId, String title, String message,
     /**
      * Validates the notification.
      *
+     * @param id the store-assigned id, positive, strictly increasing in store order
+     * @param userId the user it is for
+     * @param title a short title
+     * @param message the body text
+     * @param type an application-defined kind, for example {@code project_assigned}
+     * @param createdAt when it was stored (UTC, millisecond precision)
      * @throws IllegalArgumentException if the id is not positive
      */
     public Notification {

@@ -17,6 +17,10 @@ public record ReadReceipt(long conversationId, UserId userId, Instant readAt, in
     /**
      * Validates the receipt.
      *
+     * @param conversationId the conversation
+     * @param userId the user who read
+     * @param readAt the one read time given to the whole batch (UTC, millisecond precision)
+     * @param markedCount how many messages this call turned from unread to read (may be 0)
      * @throws IllegalArgumentException if the marked count is negative
      */
     public ReadReceipt {

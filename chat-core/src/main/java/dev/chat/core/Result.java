@@ -20,7 +20,11 @@ public sealed interface Result<T> {
      * @param <T> the value type
      */
     record Ok<T>(T value) implements Result<T> {
-        /** Validates the value. */
+        /**
+         * Validates the value.
+         *
+         * @param value the value, never null
+         */
         public Ok {
             Objects.requireNonNull(value, "value");
         }
@@ -33,7 +37,11 @@ public sealed interface Result<T> {
      * @param <T> the value type the call would have returned
      */
     record Rejected<T>(ChatError error) implements Result<T> {
-        /** Validates the error. */
+        /**
+         * Validates the error.
+         *
+         * @param error why
+         */
         public Rejected {
             Objects.requireNonNull(error, "error");
         }

@@ -24,6 +24,7 @@ public record UserId(String value) {
     /**
      * Validates the id.
      *
+     * @param value the id; not blank, at most {@value #MAX_LENGTH} characters, no control characters
      * @throws IllegalArgumentException if the value is blank, too long or has control characters
      */
     public UserId {

@@ -9,5 +9,24 @@
  *
  * <p>All timestamps are UTC instants truncated to milliseconds. Conversation, message and notification
  * ids are positive {@code long}s assigned by the store, strictly increasing in store order.
+ *
+ * <p>A host wires the service once and translates each inbound event to one call:
+ * <pre>{@code
+ * ChatService chat = ChatService.builder()
+ *         .store(new InMemoryChatStore())       // or a durable ChatStore
+ *         .sink(roomsAndBroadcaster)            // the host's ChatEventSink
+ *         .build();
+ *
+ * Caller caller = Caller.of(UserId.of(jwtSubject), ConnectionId.of(socketId));
+ * chat.connected(caller);                                     // on connect
+ * chat.join(caller, 123);                                     // join_conversation
+ * Result<Message> sent = chat.send(caller,                    // send_message
+ *         SendMessage.of(123, "Hello world!").toUser(UserId.of(456)));
+ * if (sent instanceof Result.Rejected<Message> r) {
+ *     // emit "error" {"message": r.error().message()} to the caller
+ * }
+ * chat.disconnected(caller);                                  // on disconnect
+ * // and one timer: at chat.nextTypingExpiry(), call chat.expireTyping()
+ * }</pre>
  */
 package dev.chat.core;

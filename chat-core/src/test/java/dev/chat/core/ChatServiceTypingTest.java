@@ -84,6 +84,38 @@ class ChatServiceTypingTest extends ChatServiceTestSupport {
     }
 
     @Test
+    void anIndicatorStoppedAndStartedAgainIsNotExpiredByItsOldDeadline() {
+        service.typingStart(ALICE_PHONE, c.id(), Optional.empty()).orElseThrow();
+        clock.advance(Duration.ofSeconds(1));
+        service.typingStop(ALICE_PHONE, c.id(), Optional.empty()).orElseThrow();
+        clock.advance(Duration.ofSeconds(1));
+        service.typingStart(ALICE_PHONE, c.id(), Optional.empty()).orElseThrow();
+        sink.drain();
+
+        assertThat(service.nextTypingExpiry()).contains(T0_MILLIS.plusSeconds(7));
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(service.expireTyping()).isZero();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(service.expireTyping()).isEqualTo(1);
+        sink.assertNextEvent(ChatEvent.TypingStopped.class);
+    }
+
+    @Test
+    void manyRefreshesKeepOneIndicatorThatExpiresOnce() {
+        for (int i = 0; i < 1_000; i++) {
+            service.typingStart(ALICE_PHONE, c.id(), Optional.empty()).orElseThrow();
+            clock.advance(Duration.ofMillis(10));
+        }
+        sink.drain();
+
+        assertThat(service.nextTypingExpiry()).contains(T0_MILLIS.plusMillis(9_990 + 5_000));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(service.expireTyping()).isEqualTo(1);
+        sink.assertNextEvent(ChatEvent.TypingStopped.class);
+        assertThat(service.nextTypingExpiry()).isEmpty();
+    }
+
+    @Test
     void indicatorsExpireOldestFirstAndTheNextExpiryFollows() {
         Conversation withCarol = open(ALICE, CAROL);
         service.typingStart(BOB_PHONE, c.id(), Optional.empty()).orElseThrow();

@@ -101,8 +101,8 @@ public final class InMemoryChatStore implements ChatStore {
             Message message = new Message(lastMessageId + 1, draft.conversationId(), draft.senderId(),
                     draft.receiverId(), draft.content(), false, null, draft.createdAt(), draft.clientMessageId());
             lastMessageId = message.id();
+            log.unread.computeIfAbsent(message.receiverId(), u -> new ArrayList<>()).add(log.messages.size());
             log.messages.add(message);
-            log.unread.merge(message.receiverId(), 1L, Long::sum);
             conversationByMessage.put(message.id(), message.conversationId());
             if (key != null) {
                 messageByClientKey.put(key, message.id());
@@ -133,19 +133,21 @@ public final class InMemoryChatStore implements ChatStore {
         Objects.requireNonNull(readAt, "readAt");
         synchronized (lock) {
             ConversationLog log = conversations.get(conversationId);
-            if (log == null || log.unread.getOrDefault(reader, 0L) == 0L) {
+            List<Integer> unread = log == null ? null : log.unread.get(reader);
+            if (unread == null || unread.isEmpty()) {
                 return 0;
             }
-            int marked = 0;
-            for (int i = 0; i < log.messages.size(); i++) {
-                Message m = log.messages.get(i);
-                if (!m.read() && m.receiverId().equals(reader) && !m.createdAt().isAfter(readAt)) {
-                    log.messages.set(i, m.markedRead(readAt));
-                    marked++;
+            List<Integer> stillUnread = new ArrayList<>();
+            for (int index : unread) {
+                Message m = log.messages.get(index);
+                if (m.createdAt().isAfter(readAt)) {
+                    stillUnread.add(index);
+                } else {
+                    log.messages.set(index, m.markedRead(readAt));
                 }
             }
-            log.unread.merge(reader, -(long) marked, Long::sum);
-            return marked;
+            log.unread.put(reader, stillUnread);
+            return unread.size() - stillUnread.size();
         }
     }
 
@@ -180,7 +182,7 @@ public final class InMemoryChatStore implements ChatStore {
             for (long id : conversationsByUser.getOrDefault(user, List.of())) {
                 ConversationLog log = conversations.get(id);
                 Message last = log.messages.isEmpty() ? null : log.messages.get(log.messages.size() - 1);
-                summaries.add(new ConversationSummary(log.conversation, last, log.unread.getOrDefault(user, 0L)));
+                summaries.add(new ConversationSummary(log.conversation, last, log.unread.getOrDefault(user, List.of()).size()));
             }
         }
         summaries.sort(Comparator.comparing(InMemoryChatStore::lastActivity)
@@ -229,11 +231,14 @@ public final class InMemoryChatStore implements ChatStore {
         }
     }
 
-    /** A conversation with its messages in id order and the unread count per receiver. */
+    /**
+     * A conversation with its messages in id order and, per receiver, the positions of their unread
+     * messages in id order (so marking read costs the unread count, not the conversation length).
+     */
     private static final class ConversationLog {
         final Conversation conversation;
         final List<Message> messages = new ArrayList<>();
-        final Map<UserId, Long> unread = new HashMap<>();
+        final Map<UserId, List<Integer>> unread = new HashMap<>();
 
         ConversationLog(Conversation conversation) {
             this.conversation = conversation;

@@ -6,6 +6,9 @@ import dev.chat.core.UserId;
 /**
  * Decides who may open and who may join a conversation. Implementations are thread-safe, fast and do
  * not throw. Sending, marking read and typing always require being a participant, whatever the policy.
+ *
+ * <p>The domain keeps no user registry: a host that must refuse conversations with unknown or blocked
+ * users does so in {@link #mayOpen}.
  */
 public interface ConversationPolicy {
 

@@ -18,7 +18,16 @@ public record MessageDraft(
         long conversationId, UserId senderId, UserId receiverId, String content, Instant createdAt,
         String clientMessageId) {
 
-    /** Validates that the required parts are present. */
+    /**
+     * Validates that the required parts are present.
+     *
+     * @param conversationId an existing conversation
+     * @param senderId a participant
+     * @param receiverId the other participant
+     * @param content the text
+     * @param createdAt the creation time (UTC, millisecond precision)
+     * @param clientMessageId the sender's idempotency key, or {@code null}
+     */
     public MessageDraft {
         Objects.requireNonNull(senderId, "senderId");
         Objects.requireNonNull(receiverId, "receiverId");

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record NotificationDraft(UserId userId, String title, String message, String type, Instant createdAt) {
 
-    /** Validates that every part is present. */
+    /**
+     * Validates that every part is present.
+     *
+     * @param userId the user it is for
+     * @param title the title
+     * @param message the body
+     * @param type the kind
+     * @param createdAt the creation time (UTC, millisecond precision)
+     */
     public NotificationDraft {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(title, "title");

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record UserAudience(UserId user) implements Audience {
 
-    /** Validates that the user is present. */
+    /**
+     * Validates that the user is present.
+     *
+     * @param user the user
+     */
     public UserAudience {
         Objects.requireNonNull(user, "user");
     }

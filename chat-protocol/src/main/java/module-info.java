@@ -4,6 +4,7 @@
  */
 module dev.chat.protocol {
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.core;
 
   exports dev.chat.protocol;
   exports dev.chat.protocol.engineio;

@@ -29,7 +29,11 @@ public sealed interface DecodeResult<T> {
    * @param <T> the decoded value type
    */
   record Ok<T>(T value) implements DecodeResult<T> {
-    /** Validates that the value is present. */
+    /**
+     * Validates that the value is present.
+     *
+     * @param value the record component of that name
+     */
     public Ok {
       Objects.requireNonNull(value, "value");
     }
@@ -42,7 +46,11 @@ public sealed interface DecodeResult<T> {
    * @param <T> the value type that would have been decoded
    */
   record Invalid<T>(ProtocolError error) implements DecodeResult<T> {
-    /** Validates that the error is present. */
+    /**
+     * Validates that the error is present.
+     *
+     * @param error the record component of that name
+     */
     public Invalid {
       Objects.requireNonNull(error, "error");
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record ProtocolError(ProtocolErrorCode code, String message) {
 
-  /** Validates that both fields are present. */
+  /**
+   * Validates that both fields are present.
+   *
+   * @param code the record component of that name
+   * @param message the record component of that name
+   */
   public ProtocolError {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

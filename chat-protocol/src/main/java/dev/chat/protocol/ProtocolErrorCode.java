@@ -27,7 +27,7 @@ public enum ProtocolErrorCode {
   INVALID_UTF8,
   /** An Engine.IO open packet that is not a handshake: "Invalid handshake: %s". */
   INVALID_HANDSHAKE,
-  /** "Attachment count must be a non-negative integer followed by '-'". */
+  /** "Attachment count must be a positive integer followed by '-'". */
   INVALID_ATTACHMENT_COUNT,
   /** "Packet announces more than %d attachments". */
   TOO_MANY_ATTACHMENTS,
@@ -53,11 +53,11 @@ public enum ProtocolErrorCode {
   RESERVED_EVENT_NAME,
   /**
    * A binary placeholder that points nowhere: "Placeholder num must be an integer" or
-   * "Placeholder num %d is out of range for %d attachments".
+   * "Placeholder num %d is out of range for %d attachments" ("1 attachment" in the singular).
    */
   INVALID_PLACEHOLDER,
   /** "Binary attachment received while none is expected". */
   UNEXPECTED_BINARY,
-  /** "Text packet received while %d attachments are still expected". */
+  /** "Text packet received with %d attachments still due" ("1 attachment" in the singular). */
   UNEXPECTED_TEXT
 }

@@ -33,6 +33,10 @@ public record ProtocolLimits(
   /**
    * Validates the fields.
    *
+   * @param maxPayloadBytes the record component of that name
+   * @param maxAttachments the record component of that name
+   * @param maxPacketsPerPayload the record component of that name
+   * @param maxJsonDepth the record component of that name
    * @throws IllegalArgumentException naming the first invalid field
    */
   public ProtocolLimits {

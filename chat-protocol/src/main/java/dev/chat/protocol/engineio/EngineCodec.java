@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,8 +23,8 @@ import java.util.Objects;
  * <ul>
  *   <li>WebSocket: each packet is one frame. A text frame is {@code <type>[<data>]} (for example
  *       {@code 42["hello"]}); a binary frame is a {@link EnginePacket.BinaryMessage} as is.
- *   <li>HTTP long-polling: a payload is packets joined by the record separator {@code \u001e}, with
- *       binary messages as {@code b<base64>} (for example {@code 4hello\u001ebAQIDBA==}).
+ *   <li>HTTP long-polling: a payload is packets joined by the record separator {@code \x1e}, with
+ *       binary messages as {@code b<base64>} (for example {@code 4hello\x1ebAQIDBA==}).
  * </ul>
  *
  * <p>Decoding never throws on peer input: it returns {@link DecodeResult.Invalid}. Input larger
@@ -98,6 +99,37 @@ public final class EngineCodec {
    */
   public static String messageFrame(String data) {
     return "4".concat(data);
+  }
+
+  /**
+   * The polling record of a binary message: {@code b<base64>}.
+   *
+   * @param data the bytes
+   * @return the record text
+   */
+  public static String binaryRecord(byte[] data) {
+    return "b".concat(Base64.getEncoder().encodeToString(Objects.requireNonNull(data, "data")));
+  }
+
+  /**
+   * Joins already-encoded records into an HTTP long-polling payload, so that a packet encoded once
+   * (for example {@link dev.chat.protocol.socketio.EncodedPacket#text()} from
+   * {@link dev.chat.protocol.socketio.SocketEncoder#encodeFrame}, and {@link #binaryRecord} for
+   * its attachments) is not encoded again per recipient. Records must not contain the record
+   * separator; text produced by this module never does (JSON escapes it).
+   *
+   * @param records one or more records, each a complete Engine.IO packet text
+   * @return the payload text
+   * @throws IllegalArgumentException if {@code records} is empty
+   */
+  public static String joinPayload(List<String> records) {
+    Objects.requireNonNull(records, "records");
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException("records must not be empty");
+    }
+    return records.size() == 1
+        ? Objects.requireNonNull(records.get(0), "record")
+        : String.join(String.valueOf(RECORD_SEPARATOR), records);
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.chat.protocol.engineio;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chat.protocol.internal.DecodeFailure;
 import dev.chat.protocol.internal.json.JsonText;
+import dev.chat.protocol.internal.json.JsonTreeReader;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,6 +81,25 @@ public enum EngineError {
   public String body(String customMessage) {
     Objects.requireNonNull(customMessage, "customMessage");
     return "{\"code\":" + code + ",\"message\":" + JsonText.quote(customMessage) + "}";
+  }
+
+  /**
+   * Reads the error out of a response body, for a client that got HTTP 400 or 403.
+   *
+   * @param body the response body, for example {@code {"code":1,"message":"Session ID unknown"}}
+   * @return the error named by the body's {@code code}, or empty if the body is not such a body
+   */
+  public static Optional<EngineError> fromBody(String body) {
+    Objects.requireNonNull(body, "body");
+    if (body.length() > 4096) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode code = JsonTreeReader.read(body, 0, body.length(), 2).get("code");
+      return code != null && code.isInt() ? fromCode(code.intValue()) : Optional.empty();
+    } catch (DecodeFailure e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -22,7 +22,11 @@ public sealed interface EnginePacket {
    * @param handshake the session parameters
    */
   record Open(Handshake handshake) implements EnginePacket {
-    /** Validates that the handshake is present. */
+    /**
+     * Validates that the handshake is present.
+     *
+     * @param handshake the record component of that name
+     */
     public Open {
       Objects.requireNonNull(handshake, "handshake");
     }
@@ -53,7 +57,11 @@ public sealed interface EnginePacket {
     /** The upgrade probe, {@code 2probe}. */
     public static final Ping PROBE = new Ping("probe");
 
-    /** Validates that the data is present (use {@code ""} for none). */
+    /**
+     * Validates that the data is present (use {@code ""} for none).
+     *
+     * @param data the record component of that name
+     */
     public Ping {
       Objects.requireNonNull(data, "data");
     }
@@ -76,7 +84,11 @@ public sealed interface EnginePacket {
     /** The upgrade probe answer, {@code 3probe}. */
     public static final Pong PROBE = new Pong("probe");
 
-    /** Validates that the data is present (use {@code ""} for none). */
+    /**
+     * Validates that the data is present (use {@code ""} for none).
+     *
+     * @param data the record component of that name
+     */
     public Pong {
       Objects.requireNonNull(data, "data");
     }
@@ -101,7 +113,11 @@ public sealed interface EnginePacket {
    * @param data the text, usually an encoded Socket.IO packet
    */
   record TextMessage(String data) implements Message {
-    /** Validates that the data is present. */
+    /**
+     * Validates that the data is present.
+     *
+     * @param data the record component of that name
+     */
     public TextMessage {
       Objects.requireNonNull(data, "data");
     }
@@ -114,7 +130,11 @@ public sealed interface EnginePacket {
    * @param data the bytes
    */
   record BinaryMessage(byte[] data) implements Message {
-    /** Validates that the data is present. */
+    /**
+     * Validates that the data is present.
+     *
+     * @param data the record component of that name
+     */
     public BinaryMessage {
       Objects.requireNonNull(data, "data");
     }

@@ -19,6 +19,11 @@ public record Handshake(
   /**
    * Validates the fields and copies {@code upgrades}.
    *
+   * @param sid the record component of that name
+   * @param upgrades the record component of that name
+   * @param pingInterval the record component of that name
+   * @param pingTimeout the record component of that name
+   * @param maxPayload the record component of that name
    * @throws IllegalArgumentException naming the first invalid field
    */
   public Handshake {

@@ -1,5 +1,7 @@
 package dev.chat.protocol.engineio;
 
+import java.util.Locale;
+
 /**
  * The Engine.IO v4 heartbeat as a sans-I/O state machine. It keeps no clock and starts no timer:
  * every method takes the current time in milliseconds and returns a {@link Step} saying what to do
@@ -207,7 +209,8 @@ public final class Heartbeat {
 
   private void requireSide(Side expected, String method) {
     if (side != expected) {
-      throw new IllegalStateException(method + " is for a " + expected.name().toLowerCase(java.util.Locale.ROOT) + " heartbeat");
+      throw new IllegalStateException(
+          method + " is for a " + expected.name().toLowerCase(Locale.ROOT) + " heartbeat");
     }
     if (state == State.NEW) {
       throw new IllegalStateException("Heartbeat not started");

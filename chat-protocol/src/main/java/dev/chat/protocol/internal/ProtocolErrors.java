@@ -68,7 +68,7 @@ public final class ProtocolErrors {
   public static DecodeFailure invalidAttachmentCount() {
     return new DecodeFailure(
         ProtocolErrorCode.INVALID_ATTACHMENT_COUNT,
-        "Attachment count must be a non-negative integer followed by '-'");
+        "Attachment count must be a positive integer followed by '-'");
   }
 
   public static DecodeFailure tooManyAttachments(int limit) {
@@ -135,7 +135,7 @@ public final class ProtocolErrors {
   public static DecodeFailure placeholderNumOutOfRange(long num, int attachments) {
     return new DecodeFailure(
         ProtocolErrorCode.INVALID_PLACEHOLDER,
-        "Placeholder num " + num + " is out of range for " + attachments + " attachments");
+        "Placeholder num " + num + " is out of range for " + attachments(attachments));
   }
 
   public static DecodeFailure unexpectedBinary() {
@@ -146,7 +146,11 @@ public final class ProtocolErrors {
   public static DecodeFailure unexpectedText(int remaining) {
     return new DecodeFailure(
         ProtocolErrorCode.UNEXPECTED_TEXT,
-        "Text packet received while " + remaining + " attachments are still expected");
+        "Text packet received with " + attachments(remaining) + " still due");
+  }
+
+  private static String attachments(int n) {
+    return n == 1 ? "1 attachment" : n + " attachments";
   }
 
   /** Renders one peer character safely: printable ASCII as is, anything else as {@code \\uXXXX}. */

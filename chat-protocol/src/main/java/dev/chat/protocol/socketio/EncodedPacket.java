@@ -19,7 +19,12 @@ import java.util.Objects;
  */
 public record EncodedPacket(String text, List<byte[]> attachments) {
 
-  /** Validates the fields and copies the list (not the arrays). */
+  /**
+   * Validates the fields and copies the list (not the arrays).
+   *
+   * @param text the record component of that name
+   * @param attachments the record component of that name
+   */
   public EncodedPacket {
     Objects.requireNonNull(text, "text");
     attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));

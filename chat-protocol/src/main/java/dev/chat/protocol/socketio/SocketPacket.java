@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * One Socket.IO v5 packet. Immutable. The namespace is {@code "/"} for the main namespace and
- * always starts with {@code /}. Arguments are Jackson trees; a
+ * One Socket.IO v5 packet. Immutable. The namespace is {@code "/"} for the main namespace,
+ * always starts with {@code /} and contains neither {@code ,} nor control characters. Arguments are Jackson trees; a
  * {@link com.fasterxml.jackson.databind.node.BinaryNode} anywhere in them makes the packet binary
  * on the wire, and a {@link com.fasterxml.jackson.databind.node.POJONode} is serialized by the
  * encoder's {@code ObjectMapper} without building a tree.
@@ -32,7 +32,12 @@ public sealed interface SocketPacket {
    * @param data a JSON object, or null when the packet has no payload
    */
   record Connect(String namespace, JsonNode data) implements SocketPacket {
-    /** Validates the namespace and that data, if present, is an object. */
+    /**
+     * Validates the namespace and that data, if present, is an object.
+     *
+     * @param namespace the record component of that name
+     * @param data the record component of that name
+     */
     public Connect {
       checkNamespace(namespace);
       if (data != null && !data.isObject()) {
@@ -47,7 +52,11 @@ public sealed interface SocketPacket {
    * @param namespace the namespace
    */
   record Disconnect(String namespace) implements SocketPacket {
-    /** Validates the namespace. */
+    /**
+     * Validates the namespace.
+     *
+     * @param namespace the record component of that name
+     */
     public Disconnect {
       checkNamespace(namespace);
     }
@@ -64,7 +73,14 @@ public sealed interface SocketPacket {
    */
   record Event(String namespace, String name, List<JsonNode> args, OptionalLong ackId)
       implements SocketPacket {
-    /** Validates the fields and copies {@code args}. */
+    /**
+     * Validates the fields and copies {@code args}.
+     *
+     * @param namespace the record component of that name
+     * @param name the record component of that name
+     * @param args the record component of that name
+     * @param ackId the record component of that name
+     */
     public Event {
       checkNamespace(namespace);
       Objects.requireNonNull(name, "name");
@@ -95,7 +111,13 @@ public sealed interface SocketPacket {
    * @param args the acknowledgement arguments, possibly none
    */
   record Ack(String namespace, long ackId, List<JsonNode> args) implements SocketPacket {
-    /** Validates the fields and copies {@code args}. */
+    /**
+     * Validates the fields and copies {@code args}.
+     *
+     * @param namespace the record component of that name
+     * @param ackId the record component of that name
+     * @param args the record component of that name
+     */
     public Ack {
       checkNamespace(namespace);
       if (ackId < 0) {
@@ -113,7 +135,12 @@ public sealed interface SocketPacket {
    * @param data a JSON object (v5) or string (older servers)
    */
   record ConnectError(String namespace, JsonNode data) implements SocketPacket {
-    /** Validates the namespace and that data is an object or a string. */
+    /**
+     * Validates the namespace and that data is an object or a string.
+     *
+     * @param namespace the record component of that name
+     * @param data the record component of that name
+     */
     public ConnectError {
       checkNamespace(namespace);
       Objects.requireNonNull(data, "data");
@@ -128,8 +155,14 @@ public sealed interface SocketPacket {
     if (namespace.isEmpty() || namespace.charAt(0) != '/') {
       throw new IllegalArgumentException("namespace must start with '/': " + namespace);
     }
-    if (namespace.indexOf(',') >= 0) {
-      throw new IllegalArgumentException("namespace must not contain ',': " + namespace);
+    for (int i = 1; i < namespace.length(); i++) {
+      char c = namespace.charAt(i);
+      if (c == ',') {
+        throw new IllegalArgumentException("namespace must not contain ',': " + namespace);
+      }
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalArgumentException("namespace must not contain control characters");
+      }
     }
   }
 }

@@ -58,7 +58,7 @@ public final class NettyHost implements AutoCloseable {
 
     private enum State { NEW, STARTED, STOPPED }
 
-    private final Builder config;
+    private final Settings config;
     private final List<EngineSessions> engines;
     private State state = State.NEW;
     private EventLoopGroup bossGroup;
@@ -67,9 +67,16 @@ public final class NettyHost implements AutoCloseable {
     private Channel serverChannel;
     private InetSocketAddress address;
 
+    /** A snapshot of the builder, so that later builder changes do not affect a built host. */
+    private record Settings(String host, int port, List<EngineMount> engines, List<EndpointMount> endpoints,
+            java.util.concurrent.Executor blockingExecutor, int blockingThreads, int ioThreads,
+            boolean nativeTransport, int maxRequestBytes) {
+    }
+
     private NettyHost(Builder b) {
-        this.config = b;
-        this.engines = b.engines.stream().map(EngineMount::sessions).toList();
+        this.config = new Settings(b.host, b.port, List.copyOf(b.engines), List.copyOf(b.endpoints),
+                b.blockingExecutor, b.blockingThreads, b.ioThreads, b.nativeTransport, b.maxRequestBytes);
+        this.engines = config.engines().stream().map(EngineMount::sessions).toList();
     }
 
     /**
@@ -91,19 +98,19 @@ public final class NettyHost implements AutoCloseable {
         if (state != State.NEW) {
             throw new IllegalStateException("NettyHost already started");
         }
-        boolean epoll = config.nativeTransport && Epoll.isAvailable();
+        boolean epoll = config.nativeTransport() && Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         bossGroup = new MultiThreadIoEventLoopGroup(1, io);
-        workerGroup = new MultiThreadIoEventLoopGroup(config.ioThreads, io);
-        java.util.concurrent.Executor executor = config.blockingExecutor;
+        workerGroup = new MultiThreadIoEventLoopGroup(config.ioThreads(), io);
+        java.util.concurrent.Executor executor = config.blockingExecutor();
         if (executor == null) {
-            ownedExecutor = Executors.newFixedThreadPool(config.blockingThreads, daemonThreads("chat-blocking-"));
+            ownedExecutor = Executors.newFixedThreadPool(config.blockingThreads(), daemonThreads("chat-blocking-"));
             executor = ownedExecutor;
         }
-        int maxRequestBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(config.maxRequestBytes,
-                config.engines.stream().mapToLong(m -> m.sessions().config().maxPayload()).max().orElse(0)));
-        HostRoutes routes = new HostRoutes(config.engines, config.endpoints, executor, maxRequestBytes);
+        int maxRequestBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(config.maxRequestBytes(),
+                config.engines().stream().mapToLong(m -> m.sessions().config().maxPayload()).max().orElse(0)));
+        HostRoutes routes = new HostRoutes(config.engines(), config.endpoints(), executor, maxRequestBytes);
         state = State.STARTED;
         try {
             serverChannel = new ServerBootstrap()
@@ -112,12 +119,12 @@ public final class NettyHost implements AutoCloseable {
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new HostInitializer(routes))
-                    .bind(config.host, config.port)
+                    .bind(config.host(), config.port())
                     .sync()
                     .channel();
         } catch (Exception e) {
             stop(Duration.ZERO);
-            throw new IllegalStateException("cannot bind " + config.host + ":" + config.port + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot bind " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
         address = (InetSocketAddress) serverChannel.localAddress();
         LOG.info("listening on {} ({})", address, epoll ? "epoll" : "nio");

@@ -1,6 +1,6 @@
 package dev.chat.protocol.internal.json;
 
-/** Writes JSON string literals the way {@code JSON.stringify} does, for small hand-built bodies. */
+/** Writes JSON string literals exactly as {@code JSON.stringify} does. */
 public final class JsonText {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -19,15 +19,28 @@ public final class JsonText {
   }
 
   /**
-   * Appends {@code s} as a quoted JSON string.
+   * Appends {@code s} as a quoted JSON string: {@code "} and {@code \} escaped, control characters
+   * as {@code \n}-style or <code>&#92;u00xx</code> escapes, lone surrogates as <code>&#92;udxxx</code> (so the text
+   * stays valid UTF-8), everything else as is. Runs of plain characters are copied in bulk.
    *
    * @param out where to append
    * @param s the text
    */
   public static void appendQuoted(StringBuilder out, String s) {
     out.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int length = s.length();
+    int plainFrom = 0;
+    for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++; // a well-formed pair stays as is
+        continue;
+      }
+      out.append(s, plainFrom, i);
+      plainFrom = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -36,15 +49,13 @@ public final class JsonText {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append("\\u")
+            .append(HEX[(c >> 12) & 0xf])
+            .append(HEX[(c >> 8) & 0xf])
+            .append(HEX[(c >> 4) & 0xf])
+            .append(HEX[c & 0xf]);
       }
     }
-    out.append('"');
+    out.append(s, plainFrom, length).append('"');
   }
 }

@@ -1,79 +1,96 @@
 package dev.chat.protocol.internal.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a Jackson tree in one pass, replacing each binary node by a Socket.IO placeholder
- * {@code {"_placeholder":true,"num":N}} and collecting its bytes as attachment N.
+ * Writes a Jackson tree as JSON text straight into a {@link StringBuilder}, in one pass and the
+ * way {@code JSON.stringify} does (numbers laid out by {@link JsNumber}), replacing each binary node by a Socket.IO placeholder
+ * {@code {"_placeholder":true,"num":N}} and collecting its bytes as attachment N. No generator and
+ * no intermediate string: the broadcast hot path is plain appends.
  */
 public final class JsonTreeWriter {
-  private JsonTreeWriter() {}
+  private final ObjectMapper mapper;
 
   /**
-   * Writes {@code node}.
+   * Creates a writer.
    *
-   * @param gen the generator, whose codec serializes {@link POJONode} values
+   * @param mapper serializes {@link POJONode} values
+   */
+  public JsonTreeWriter(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * Appends {@code node}.
+   *
+   * @param out where to append
    * @param node the tree to write
    * @param attachments receives the bytes of each binary node in document order
-   * @throws IOException from the generator
+   * @throws UncheckedIOException if a {@link POJONode} value cannot be serialized
    */
-  public static void write(JsonGenerator gen, JsonNode node, List<byte[]> attachments)
-      throws IOException {
+  public void write(StringBuilder out, JsonNode node, List<byte[]> attachments) {
     switch (node.getNodeType()) {
       case OBJECT -> {
-        gen.writeStartObject();
+        out.append('{');
+        boolean first = true;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
-          gen.writeFieldName(field.getKey());
-          write(gen, field.getValue(), attachments);
+          if (!first) {
+            out.append(',');
+          }
+          first = false;
+          JsonText.appendQuoted(out, field.getKey());
+          out.append(':');
+          write(out, field.getValue(), attachments);
         }
-        gen.writeEndObject();
+        out.append('}');
       }
       case ARRAY -> {
-        gen.writeStartArray();
+        out.append('[');
         for (int i = 0, n = node.size(); i < n; i++) {
-          write(gen, node.get(i), attachments);
+          if (i > 0) {
+            out.append(',');
+          }
+          write(out, node.get(i), attachments);
         }
-        gen.writeEndArray();
+        out.append(']');
       }
-      case STRING -> gen.writeString(node.textValue());
-      case NUMBER -> writeNumber(gen, node);
-      case BOOLEAN -> gen.writeBoolean(node.booleanValue());
-      case NULL, MISSING -> gen.writeNull();
+      case STRING -> JsonText.appendQuoted(out, node.textValue());
+      case NUMBER -> writeNumber(out, node);
+      case BOOLEAN -> out.append(node.booleanValue());
+      case NULL, MISSING -> out.append("null");
       case BINARY -> {
-        gen.writeStartObject();
-        gen.writeBooleanField("_placeholder", true);
-        gen.writeNumberField("num", attachments.size());
-        gen.writeEndObject();
-        attachments.add(node.binaryValue());
+        out.append("{\"_placeholder\":true,\"num\":").append(attachments.size()).append('}');
+        try {
+          attachments.add(node.binaryValue());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // BinaryNode never throws
+        }
       }
-      case POJO -> gen.writeObject(((POJONode) node).getPojo());
+      case POJO -> writePojo(out, ((POJONode) node).getPojo());
     }
   }
 
-  private static void writeNumber(JsonGenerator gen, JsonNode node) throws IOException {
+  private void writePojo(StringBuilder out, Object pojo) {
+    try {
+      mapper.writeValue(new StringBuilderWriter(out), pojo);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not serialize " + pojo.getClass().getName(), e);
+    }
+  }
+
+  private static void writeNumber(StringBuilder out, JsonNode node) {
     switch (node.numberType()) {
-      case INT -> gen.writeNumber(node.intValue());
-      case LONG -> gen.writeNumber(node.longValue());
-      case BIG_INTEGER -> gen.writeNumber(node.bigIntegerValue());
-      case FLOAT -> gen.writeNumber(node.floatValue());
-      case DOUBLE -> writeDouble(gen, node.doubleValue());
-      case BIG_DECIMAL -> gen.writeNumber(node.decimalValue());
-    }
-  }
-
-  /** Like {@code JSON.stringify}: integral doubles without ".0", non-finite numbers as null. */
-  private static void writeDouble(JsonGenerator gen, double value) throws IOException {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      gen.writeNull();
-    } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      gen.writeNumber((long) value);
-    } else {
-      gen.writeNumber(value);
+      case INT -> out.append(node.intValue());
+      case LONG -> out.append(node.longValue());
+      case BIG_INTEGER -> out.append(node.bigIntegerValue());
+      case FLOAT, DOUBLE -> JsNumber.append(out, node.doubleValue());
+      case BIG_DECIMAL -> out.append(node.decimalValue().toString());
     }
   }
 }

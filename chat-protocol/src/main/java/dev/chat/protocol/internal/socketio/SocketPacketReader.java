@@ -55,6 +55,9 @@ public final class SocketPacketReader {
         throw ProtocolErrors.invalidAttachmentCount();
       }
       long count = i - start > 9 ? Long.MAX_VALUE : Long.parseLong(text, start, i, 10);
+      if (count == 0) {
+        throw ProtocolErrors.invalidAttachmentCount(); // as socket.io-parser: a binary packet has one or more
+      }
       if (count > limits.maxAttachments()) {
         throw ProtocolErrors.tooManyAttachments(limits.maxAttachments());
       }

@@ -1,25 +1,21 @@
 package dev.chat.protocol.internal.socketio;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chat.protocol.internal.json.JsonText;
 import dev.chat.protocol.internal.json.JsonTreeWriter;
-import dev.chat.protocol.internal.json.StringBuilderWriter;
 import dev.chat.protocol.socketio.EncodedPacket;
 import dev.chat.protocol.socketio.SocketPacket;
 import dev.chat.protocol.socketio.SocketPacketType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Encodes Socket.IO packets in one pass: header, then Jackson writes the payload straight into the
- * same buffer. A packet turns out binary only when a binary node is met; only then is the header
+ * Encodes Socket.IO packets in one pass: header, then the payload, into one buffer. A packet turns out binary only when a binary node is met; only then is the header
  * rewritten (the rare case pays for the copy, the common case does not).
  */
 public final class SocketPacketWriter {
-  private final ObjectMapper mapper;
+  private final JsonTreeWriter json;
 
   /**
    * Creates a writer.
@@ -27,7 +23,7 @@ public final class SocketPacketWriter {
    * @param mapper serializes {@code POJONode} values
    */
   public SocketPacketWriter(ObjectMapper mapper) {
-    this.mapper = mapper;
+    this.json = new JsonTreeWriter(mapper);
   }
 
   /**
@@ -38,7 +34,7 @@ public final class SocketPacketWriter {
    * @return the text and attachments
    */
   public EncodedPacket write(SocketPacket packet, boolean engineMessagePrefix) {
-    StringBuilder out = new StringBuilder(64);
+    StringBuilder out = new StringBuilder(128);
     if (engineMessagePrefix) {
       out.append('4');
     }
@@ -48,11 +44,7 @@ public final class SocketPacketWriter {
     appendHeader(out, type, 0, packet.namespace(), ackId);
     int bodyStart = out.length();
     List<byte[]> attachments = new ArrayList<>(0);
-    try (JsonGenerator gen = mapper.createGenerator(new StringBuilderWriter(out))) {
-      writeBody(gen, packet, attachments);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not serialize the packet payload", e);
-    }
+    writeBody(out, packet, attachments);
     if (attachments.isEmpty()) {
       return new EncodedPacket(out.toString(), List.of());
     }
@@ -107,30 +99,31 @@ public final class SocketPacketWriter {
     }
   }
 
-  private static void writeBody(JsonGenerator gen, SocketPacket packet, List<byte[]> attachments)
-      throws IOException {
+  private void writeBody(StringBuilder out, SocketPacket packet, List<byte[]> attachments) {
     if (packet instanceof SocketPacket.Event event) {
-      gen.writeStartArray();
-      gen.writeString(event.name());
-      writeAll(gen, event.args(), attachments);
-      gen.writeEndArray();
+      out.append('[');
+      JsonText.appendQuoted(out, event.name());
+      for (JsonNode arg : event.args()) {
+        out.append(',');
+        json.write(out, arg, attachments);
+      }
+      out.append(']');
     } else if (packet instanceof SocketPacket.Ack ack) {
-      gen.writeStartArray();
-      writeAll(gen, ack.args(), attachments);
-      gen.writeEndArray();
+      out.append('[');
+      List<JsonNode> args = ack.args();
+      for (int i = 0; i < args.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        json.write(out, args.get(i), attachments);
+      }
+      out.append(']');
     } else if (packet instanceof SocketPacket.Connect connect) {
       if (connect.data() != null) {
-        JsonTreeWriter.write(gen, connect.data(), attachments);
+        json.write(out, connect.data(), attachments);
       }
     } else if (packet instanceof SocketPacket.ConnectError error) {
-      JsonTreeWriter.write(gen, error.data(), attachments);
-    }
-  }
-
-  private static void writeAll(JsonGenerator gen, List<JsonNode> args, List<byte[]> attachments)
-      throws IOException {
-    for (int i = 0, n = args.size(); i < n; i++) {
-      JsonTreeWriter.write(gen, args.get(i), attachments);
+      json.write(out, error.data(), attachments);
     }
   }
 }

@@ -45,7 +45,7 @@ public final class ChatApplication {
                 .config(config)
                 .clock(clock)
                 .build();
-        TypingExpiryScheduler typing = new TypingExpiryScheduler(service, timer, clock);
+        TypingExpiryScheduler typing = new TypingExpiryScheduler(service, TypingExpiryScheduler.Timer.of(timer), clock);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, sink, typing);
         namespace.use(new ChatAuthMiddleware(verifier, blocking))
                 .handlerExecutor(blocking)

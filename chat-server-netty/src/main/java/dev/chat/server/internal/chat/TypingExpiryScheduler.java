@@ -5,29 +5,48 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@link ChatService#expireTyping()} when {@link ChatService#nextTypingExpiry()} says, with one
- * timer for the whole server (not one per socket). {@link #poke()} after every typing start.
+ * timer for the whole server (not one per socket). {@link #poke()} after every typing start; after
+ * each expiry run it re-arms itself for the next indicator, if any.
  */
 final class TypingExpiryScheduler {
 
+    /** The one timer: runs a task after a delay. */
+    @FunctionalInterface
+    interface Timer {
+        Future<?> schedule(Runnable task, long delayMillis);
+
+        /** A timer on a scheduled executor; after shutdown it schedules nothing. */
+        static Timer of(ScheduledExecutorService executor) {
+            return (task, delayMillis) -> {
+                try {
+                    return executor.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException shutDown) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }
+            };
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(TypingExpiryScheduler.class);
     /** Fire just after the expiry instant so the indicator is old enough when checked. */
-    private static final long SLACK_MILLIS = 2;
+    static final long SLACK_MILLIS = 2;
 
     private final ChatService service;
-    private final ScheduledExecutorService timer;
+    private final Timer timer;
     private final Clock clock;
-    private ScheduledFuture<?> pending;
+    private Future<?> pending;
     private Instant pendingAt;
 
-    TypingExpiryScheduler(ChatService service, ScheduledExecutorService timer, Clock clock) {
+    TypingExpiryScheduler(ChatService service, Timer timer, Clock clock) {
         this.service = service;
         this.timer = timer;
         this.clock = clock;
@@ -47,9 +66,7 @@ final class TypingExpiryScheduler {
         }
         long delay = Math.max(0, Duration.between(clock.instant(), next.get()).toMillis()) + SLACK_MILLIS;
         pendingAt = next.get();
-        if (!timer.isShutdown()) {
-            pending = timer.schedule(this::fire, delay, TimeUnit.MILLISECONDS);
-        }
+        pending = timer.schedule(this::fire, delay);
     }
 
     private void fire() {

@@ -1,0 +1,143 @@
+package dev.chat.protocol.socketio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.BinaryNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** Encoder behaviour beyond the spec examples. */
+class SocketEncoderTest {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final SocketEncoder encoder = SocketEncoder.create();
+
+  /** A value the application hands over without building a tree. */
+  public record NewMessage(long id, long conversationId, String content, boolean isRead, String readAt) {}
+
+  @Test
+  void encodesTheSeedsNewMessageBroadcastInOneStep() {
+    ObjectNode message = NODES.objectNode();
+    message.put("id", 101).put("conversation_id", 123).put("content", "Hello world!");
+    message.put("is_read", false).putNull("read_at");
+    EncodedPacket frame = encoder.encodeFrame(SocketPacket.Event.of("new_message", message));
+    assertThat(frame.text())
+        .isEqualTo(
+            "42[\"new_message\",{\"id\":101,\"conversation_id\":123,\"content\":\"Hello world!\","
+                + "\"is_read\":false,\"read_at\":null}]");
+    assertThat(frame.hasAttachments()).isFalse();
+  }
+
+  @Test
+  void serializesPojoNodesWithTheGivenMapper() {
+    ObjectMapper mapper =
+        new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    SocketEncoder snake = SocketEncoder.create(mapper);
+    EncodedPacket frame =
+        snake.encodeFrame(
+            SocketPacket.Event.of(
+                "new_message", NODES.pojoNode(new NewMessage(101, 123, "Hi \"you\"", false, null))));
+    assertThat(frame.text())
+        .isEqualTo(
+            "42[\"new_message\",{\"id\":101,\"conversation_id\":123,\"content\":\"Hi \\\"you\\\"\","
+                + "\"is_read\":false,\"read_at\":null}]");
+  }
+
+  @Test
+  void writesNumbersLikeJsonStringify() {
+    EncodedPacket encoded =
+        encoder.encode(
+            SocketPacket.Event.of(
+                "n", NODES.numberNode(2.0), NODES.numberNode(-0.0), NODES.numberNode(1.5),
+                NODES.numberNode(Double.NaN), NODES.numberNode(Double.POSITIVE_INFINITY)));
+    assertThat(encoded.text()).isEqualTo("2[\"n\",2,0,1.5,null,null]");
+  }
+
+  @Test
+  void escapesStringsLikeJsonStringify() {
+    EncodedPacket encoded =
+        encoder.encode(SocketPacket.Event.of("s", NODES.textNode("a\"b\\c\n\u0001/€")));
+    assertThat(encoded.text()).isEqualTo("2[\"s\",\"a\\\"b\\\\c\\n\\u0001/€\"]");
+  }
+
+  @Test
+  void escapesLoneSurrogatesLikeJsonStringifyAndKeepsPairs() {
+    EncodedPacket encoded =
+        encoder.encode(SocketPacket.Event.of("s", NODES.textNode("\uD83D\uDE00|\uD800|\uDC00x|\u001e")));
+    assertThat(encoded.text()).isEqualTo("2[\"s\",\"\uD83D\uDE00|\\ud800|\\udc00x|\\u001e\"]");
+  }
+
+  @Test
+  void escapesObjectKeys() {
+    EncodedPacket encoded =
+        encoder.encode(SocketPacket.Event.of("k", NODES.objectNode().put("a\"b", 1).put("", 2)));
+    assertThat(encoded.text()).isEqualTo("2[\"k\",{\"a\\\"b\":1,\"\":2}]");
+  }
+
+  @Test
+  void numbersAttachmentsInDocumentOrder() {
+    SocketPacket.Ack ack =
+        new SocketPacket.Ack(
+            "/",
+            3,
+            List.of(
+                NODES.objectNode().set("b", BinaryNode.valueOf(new byte[] {1})),
+                BinaryNode.valueOf(new byte[] {2})));
+    EncodedPacket encoded = encoder.encodeFrame(ack);
+    assertThat(encoded.text())
+        .isEqualTo(
+            "462-3[{\"b\":{\"_placeholder\":true,\"num\":0}},{\"_placeholder\":true,\"num\":1}]");
+    assertThat(encoded.attachments()).containsExactly(new byte[] {1}, new byte[] {2});
+    assertThat(encoded.toEngineMessages()).hasSize(3);
+  }
+
+  @Test
+  void refusesBinaryWhereTheProtocolHasNoBinaryType() {
+    SocketPacket.Connect connect =
+        new SocketPacket.Connect("/", NODES.objectNode().set("b", BinaryNode.valueOf(new byte[1])));
+    assertThatThrownBy(() -> encoder.encode(connect))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CONNECT data must not contain binary");
+  }
+
+  @Test
+  void packetsRefuseInvalidFields() {
+    assertThatThrownBy(() -> new SocketPacket.Disconnect("admin"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("namespace must start with '/': admin");
+    assertThatThrownBy(() -> new SocketPacket.Disconnect("/a,b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("namespace must not contain ',': /a,b");
+    assertThatThrownBy(() -> new SocketPacket.Disconnect("/a\u001eb"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("namespace must not contain control characters");
+    assertThatThrownBy(() -> new SocketPacket.Ack("/", -1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ackId must not be negative: -1");
+    assertThatThrownBy(() -> new SocketPacket.Event("/", "e", List.of(), OptionalLong.of(-2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ackId must not be negative: -2");
+    assertThatThrownBy(() -> new SocketPacket.Connect("/", NODES.arrayNode()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CONNECT data must be a JSON object");
+    assertThatThrownBy(() -> new SocketPacket.ConnectError("/", NODES.numberNode(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CONNECT_ERROR data must be a JSON object or string");
+  }
+
+  @Test
+  void typesMapToTheirWireCodes() {
+    assertThat(SocketPacketType.fromCode('5')).contains(SocketPacketType.BINARY_EVENT);
+    assertThat(SocketPacketType.fromCode('7')).isEmpty();
+    assertThat(SocketPacketType.fromCode('/')).isEmpty();
+    for (SocketPacketType type : SocketPacketType.values()) {
+      assertThat(SocketPacketType.fromCode(type.code())).contains(type);
+    }
+  }
+}

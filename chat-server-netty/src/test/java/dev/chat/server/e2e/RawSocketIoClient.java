@@ -84,6 +84,32 @@ final class RawSocketIoClient implements AutoCloseable {
   }
 
   /**
+   * Waits (bounded) for the next event of that name, kept or new, and returns its first argument.
+   * Other events arriving meanwhile are kept.
+   */
+  JsonNode nextEvent(String name) throws Exception {
+    while (true) {
+      List<JsonNode> kept = takeFirst(name);
+      if (!kept.isEmpty()) {
+        return kept.get(0);
+      }
+      String packet = nextPacket();
+      if (packet.startsWith("2[")) {
+        events.add(JSON.readTree(packet.substring(1)));
+      }
+    }
+  }
+
+  private List<JsonNode> takeFirst(String name) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).get(0).asText().equals(name)) {
+        return List.of(events.remove(i).get(1));
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * Removes and returns the first arguments of the events of that name received so far (while
    * waiting for acks), oldest first.
    */

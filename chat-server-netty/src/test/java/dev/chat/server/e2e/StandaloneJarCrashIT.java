@@ -7,6 +7,8 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chat.store.jdbc.JdbcStoreConfig;
+import dev.chat.store.jdbc.PostgresTestDatabase;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a mark-read, is killed with SIGKILL
  * right after the last ack, restarts on the same folder, and its HTTP API shows all N messages
  * with their read state. Also: a retried send with the same {@code clientMessageId} is answered
- * with the stored message, before and after the crash.
+ * with the stored message, before and after the crash. The same on PostgreSQL ({@code CHAT_DB_URL}).
  */
 class StandaloneJarCrashIT {
 
@@ -49,16 +51,33 @@ class StandaloneJarCrashIT {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(WAIT).build();
   private final List<Process> servers = new ArrayList<>();
 
+  private Map<String, String> storage = Map.of();
+
   @AfterEach
   void killServers() throws InterruptedException {
     for (Process p : servers) {
       p.destroyForcibly();
       p.waitFor(30, TimeUnit.SECONDS);
     }
+    servers.clear();
   }
 
   @Test
   void everyAcknowledgedMessageSurvivesKillDashNineWithItsReadState() throws Exception {
+    crashAndRestart(Map.of("CHAT_DATA_DIR", dataDir.toString()));
+  }
+
+  @Test
+  void onPostgresToo() throws Exception {
+    try (PostgresTestDatabase db = PostgresTestDatabase.create()) {
+      JdbcStoreConfig pg = db.config();
+      crashAndRestart(Map.of("CHAT_DB_URL", pg.url(), "CHAT_DB_USER", pg.user(), "CHAT_DB_PASSWORD", pg.password()));
+      killServers(); // before the database is dropped
+    }
+  }
+
+  private void crashAndRestart(Map<String, String> storage) throws Exception {
+    this.storage = storage;
     int port = freePort();
     Process first = startServer(port, "first");
     long conversationId = openConversation(port);
@@ -144,7 +163,7 @@ class StandaloneJarCrashIT {
     env.put("CHAT_HOST", "127.0.0.1");
     env.put("CHAT_JWT_SECRET", SECRET);
     env.put("CHAT_ADMIN_TOKEN", ADMIN);
-    env.put("CHAT_DATA_DIR", dataDir.toString());
+    env.putAll(storage);
     Path log = logs.resolve(name + ".log");
     Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     servers.add(p);

@@ -19,6 +19,8 @@ import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.util.concurrent.AbstractScheduledEventExecutor;
+import io.netty.util.concurrent.Ticker;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -56,6 +58,7 @@ public final class EngineSession implements EngineSocket {
     private final HttpRequest request;
     private final EngineSessions sessions;
     private final EngineCodec codec;
+    private final Ticker ticker;
     private final java.time.Instant openedAt = java.time.Instant.now();
     private final Heartbeat heartbeat;
     private final List<Consumer<String>> closeListeners = new CopyOnWriteArrayList<>();
@@ -91,6 +94,8 @@ public final class EngineSession implements EngineSocket {
         this.request = request;
         this.transport = transport;
         this.codec = sessions.codec();
+        // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
+        this.ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
         this.heartbeat = Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis());
     }
 
@@ -562,8 +567,8 @@ public final class EngineSession implements EngineSocket {
 
     // ---------------------------------------------------------------- heartbeat
 
-    private static long nowMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
+    private long nowMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(ticker.nanoTime());
     }
 
     private void applyHeartbeat(Heartbeat.Step step) {

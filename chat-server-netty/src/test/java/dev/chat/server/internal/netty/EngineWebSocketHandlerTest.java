@@ -1,0 +1,188 @@
+package dev.chat.server.internal.netty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.chat.server.engineio.EngineConfig;
+import dev.chat.server.engineio.EngineIoServer;
+import dev.chat.server.engineio.EngineSocket;
+import dev.chat.server.http.HttpRequest;
+import dev.chat.server.http.RequestHeaders;
+import dev.chat.server.internal.engine.EngineSession;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An Engine.IO WebSocket session on an {@link EmbeddedChannel}, with the event loop's mock clock. */
+class EngineWebSocketHandlerTest {
+
+    private final List<String> closeReasons = new ArrayList<>();
+    private final EngineIoServer server = EngineIoServer.create(EngineConfig.builder()
+                    .pingInterval(Duration.ofMillis(1000))
+                    .pingTimeout(Duration.ofMillis(500))
+                    .build())
+            .onConnection(socket -> {
+                socket.onMessage(new EngineSocket.MessageListener() {
+                    @Override
+                    public void onText(String text) {
+                        socket.send(text);
+                    }
+
+                    @Override
+                    public void onBinary(byte[] data) {
+                        socket.send(data);
+                    }
+                });
+                socket.onClose(closeReasons::add);
+            });
+    private final EngineWebSocketHandler handler = new EngineWebSocketHandler();
+    private EmbeddedChannel channel;
+
+    @BeforeEach
+    void open() {
+        channel = new EmbeddedChannel();
+        channel.freezeTime();
+        channel.pipeline().addLast(handler);
+        HttpRequest request = new HttpRequest("GET", "/engine.io/", Map.of(), RequestHeaders.EMPTY, new byte[0],
+                new InetSocketAddress("127.0.0.1", 5555));
+        handler.bind(EngineSession.openWebSocket(server.internalSessions(), channel, request));
+        assertThat(nextText()).startsWith("0{\"sid\":\"").endsWith(
+                "\"upgrades\":[],\"pingInterval\":1000,\"pingTimeout\":500,\"maxPayload\":1000000}");
+    }
+
+    @AfterEach
+    void finish() {
+        server.internalSessions().closeAll("test over");
+        channel.runPendingTasks();
+        WebSocketFrame frame;
+        while ((frame = channel.readOutbound()) != null) {
+            frame.release();
+        }
+        assertFalse(channel.finish());
+    }
+
+    private String nextText() {
+        channel.runPendingTasks();
+        WebSocketFrame frame = channel.readOutbound();
+        assertThat(frame).isInstanceOf(TextWebSocketFrame.class);
+        try {
+            return ((TextWebSocketFrame) frame).text();
+        } finally {
+            frame.release();
+        }
+    }
+
+    private void advance(long millis) {
+        channel.advanceTimeBy(millis, TimeUnit.MILLISECONDS);
+        channel.runScheduledPendingTasks();
+        channel.runPendingTasks();
+    }
+
+    @Test
+    void echoesTextAndBinaryFrames() {
+        channel.writeInbound(new TextWebSocketFrame("4hello"));
+        assertThat(nextText()).isEqualTo("4hello");
+
+        channel.writeInbound(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(new byte[] {1, 2, 3})));
+        channel.runPendingTasks();
+        WebSocketFrame frame = channel.readOutbound();
+        assertThat(frame).isInstanceOf(BinaryWebSocketFrame.class);
+        assertThat(ByteBufUtil.getBytes(frame.content())).containsExactly(1, 2, 3);
+        frame.release();
+    }
+
+    @Test
+    void pingsEveryIntervalAndClosesWhenThePongIsLate() {
+        advance(999);
+        assertThat((Object) channel.readOutbound()).isNull();
+        advance(1);
+        assertThat(nextText()).isEqualTo("2");
+        channel.writeInbound(new TextWebSocketFrame("3"));
+
+        advance(1000);
+        assertThat(nextText()).isEqualTo("2");
+        advance(500);
+
+        WebSocketFrame close = channel.readOutbound();
+        assertThat(close).isInstanceOf(CloseWebSocketFrame.class);
+        close.release();
+        assertThat(channel.isOpen()).isFalse();
+        assertThat(closeReasons).containsExactly("ping timeout");
+    }
+
+    @Test
+    void aPongAfterTheDeadlineIsTooLate() {
+        advance(1000);
+        assertThat(nextText()).isEqualTo("2");
+
+        // The timer has not run yet, but the deadline has passed when the pong arrives.
+        channel.advanceTimeBy(500, TimeUnit.MILLISECONDS);
+        channel.writeInbound(new TextWebSocketFrame("3"));
+        channel.runPendingTasks();
+
+        assertThat(closeReasons).containsExactly("ping timeout");
+        WebSocketFrame close = channel.readOutbound();
+        close.release();
+    }
+
+    @Test
+    void anInvalidPacketClosesWithParseError() {
+        channel.writeInbound(new TextWebSocketFrame("zzz"));
+        channel.runPendingTasks();
+
+        assertThat(closeReasons).containsExactly("parse error");
+        WebSocketFrame close = channel.readOutbound();
+        assertThat(close).isInstanceOf(CloseWebSocketFrame.class);
+        close.release();
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void aCloseFrameFromThePeerEndsTheSession() {
+        channel.writeInbound(new CloseWebSocketFrame(1000, "bye"));
+        channel.runPendingTasks();
+
+        WebSocketFrame echoed = channel.readOutbound();
+        assertThat(echoed).isInstanceOf(CloseWebSocketFrame.class);
+        echoed.release();
+        assertThat(channel.isOpen()).isFalse();
+        assertThat(closeReasons).containsExactly("transport close");
+        assertThat(server.sessionCount()).isZero();
+    }
+
+    @Test
+    void webSocketPingsAreAnsweredWithPongs() {
+        channel.writeInbound(new PingWebSocketFrame(Unpooled.copiedBuffer("are you there", StandardCharsets.UTF_8)));
+
+        WebSocketFrame pong = channel.readOutbound();
+        assertThat(pong).isInstanceOf(PongWebSocketFrame.class);
+        assertThat(pong.content().toString(StandardCharsets.UTF_8)).isEqualTo("are you there");
+        pong.release();
+    }
+
+    @Test
+    void anEngineClosePacketEndsTheSession() {
+        channel.writeInbound(new TextWebSocketFrame("1"));
+        channel.runPendingTasks();
+
+        assertThat(closeReasons).containsExactly("transport close");
+        WebSocketFrame close = channel.readOutbound();
+        close.release();
+    }
+}

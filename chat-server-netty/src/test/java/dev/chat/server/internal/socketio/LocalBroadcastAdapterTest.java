@@ -1,0 +1,91 @@
+package dev.chat.server.internal.socketio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chat.server.socketio.BroadcastAdapter;
+import dev.chat.server.socketio.BroadcastOptions;
+import dev.chat.server.socketio.BroadcastPacket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LocalBroadcastAdapterTest {
+
+    private final List<String> delivered = new ArrayList<>();
+    private final List<BroadcastPacket> packets = new ArrayList<>();
+    private final BroadcastAdapter adapter = BroadcastAdapter.LOCAL.create("/", (id, packet) -> {
+        delivered.add(id);
+        packets.add(packet);
+    });
+    private final BroadcastPacket packet = BroadcastPacket.of("42[\"hi\"]", List.of());
+
+    @BeforeEach
+    void sockets() {
+        adapter.addAll("a", Set.of("a", "room1"));
+        adapter.addAll("b", Set.of("b", "room1", "room2"));
+        adapter.addAll("c", Set.of("c", "room2"));
+    }
+
+    @AfterEach
+    void everyDeliveryIsTheSameEncodedPacket() {
+        assertThat(packets).allSatisfy(p -> assertThat(p).isSameAs(packet));
+    }
+
+    @Test
+    void broadcastsToEverySocketWithoutRooms() {
+        adapter.broadcast(packet, BroadcastOptions.ALL);
+
+        assertThat(delivered).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void broadcastsToOneRoom() {
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("room1"), Set.of()));
+
+        assertThat(delivered).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void aSocketInSeveralTargetRoomsGetsThePacketOnce() {
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("room1", "room2"), Set.of()));
+
+        assertThat(delivered).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void exceptExcludesEverySocketOfTheExceptedRooms() {
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("room1", "room2"), Set.of("b")));
+        assertThat(delivered).containsExactlyInAnyOrder("a", "c");
+
+        delivered.clear();
+        adapter.broadcast(packet, new BroadcastOptions(Set.of(), Set.of("room2")));
+        assertThat(delivered).containsExactly("a");
+    }
+
+    @Test
+    void delAndDelAllRemoveMemberships() {
+        adapter.del("b", "room1");
+        assertThat(adapter.rooms("b")).containsExactlyInAnyOrder("b", "room2");
+        assertThat(adapter.sockets(Set.of("room1"))).containsExactly("a");
+
+        adapter.delAll("b");
+        assertThat(adapter.rooms("b")).isEmpty();
+        assertThat(adapter.sockets(Set.of())).containsExactlyInAnyOrder("a", "c");
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("room2"), Set.of()));
+        assertThat(delivered).containsExactly("c");
+    }
+
+    @Test
+    void anEmptiedRoomDeliversNothing() {
+        adapter.del("c", "room2");
+        adapter.del("b", "room2");
+
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("room2"), Set.of()));
+
+        assertThat(delivered).isEmpty();
+        assertThat(adapter.sockets(Set.of("room2"))).isEmpty();
+    }
+}

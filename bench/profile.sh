@@ -21,12 +21,12 @@ rm -f "$JFR"
 # Start recording after the warm-up, stop before the run ends.
 JFR_OPTS="-XX:StartFlightRecording=delay=12s,duration=${SECONDS_MEASURED}s,filename=$JFR,settings=profile"
 case "$PEER" in
-  ours) CMD=(java $JFR_OPTS -jar chat-server-netty/target/chat-server.jar); CONV=http ;;
+  ours) CMD=(java $JFR_OPTS -cp "$BENCH_JAR" dev.chat.bench.peer.OursInMemoryServer "$PORT"); CONV=http ;;
   netty-socketio) CMD=(java $JFR_OPTS -jar bench/peers/netty-socketio/target/netty-socketio-peer.jar "$PORT"); CONV=implicit ;;
   relay) CMD=(java $JFR_OPTS -cp "$BENCH_JAR" dev.chat.bench.relay.RawRelayServer "$PORT"); CONV=implicit ;;
   *) echo "peer must be ours, netty-socketio or relay" >&2; exit 2 ;;
 esac
-env CHAT_JWT_SECRET="$SECRET" PORT="$PORT" CHAT_HOST=127.0.0.1 CHAT_STORE=memory \
+env CHAT_JWT_SECRET="$SECRET" PORT="$PORT" CHAT_HOST=127.0.0.1 \
   taskset -c 0 "${CMD[@]}" > "$OUT/profile-$PEER.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT

@@ -98,13 +98,12 @@ if [ "$BUILD" = 1 ]; then
   (cd bench/peers/node && npm ci --no-audit --no-fund --loglevel=error) >>"$LOG" 2>&1
 fi
 [ -f "$BENCH_JAR" ] || { echo "missing $BENCH_JAR" >&2; exit 1; }
-if [ ! -f "$OURS_JAR" ]; then
-  log "WARNING: $OURS_JAR not built: our server is left out"
-  PEERS=$(echo "$PEERS" | sed 's/\bours\b//')
-fi
-
 PG_OK=0
 if pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1; then PG_OK=1; fi
+if [ ! -f "$OURS_JAR" ]; then
+  log "WARNING: $OURS_JAR not built: no PostgreSQL scenario"
+  PG_OK=0
+fi
 
 # ---------------------------------------------------------------- machine and commands
 {
@@ -125,8 +124,10 @@ if pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1; then PG_OK=1; fi
 cat > "$OUT/commands.txt" <<EOF
 bench/run.sh $( [ "$MODE" = quick ] && echo --quick ) (rounds: $ROUNDS)
 servers (each a fresh process per scenario, CHAT_JWT_SECRET set, pinned with taskset -c $SERVER_CPU):
-  ours            java $PEER_JAVA_OPTS -jar $OURS_JAR     (PORT, CHAT_HOST=127.0.0.1; in-memory store)
-  ours-pg         the same with CHAT_DB_URL=jdbc:postgresql://127.0.0.1:5432/chat_bench (fresh database)
+  ours            java $PEER_JAVA_OPTS -cp $BENCH_JAR dev.chat.bench.peer.OursInMemoryServer <port>
+                  (the ChatServer the jar runs, with its default in-memory store: the jar itself always opens a JDBC store)
+  ours-pg         java $PEER_JAVA_OPTS -jar $OURS_JAR with PORT, CHAT_HOST=127.0.0.1,
+                  CHAT_DB_URL=jdbc:postgresql://127.0.0.1:5432/chat_bench (a fresh database each time), CHAT_DB_USER=postgres
   node            node bench/peers/node/server.js <port>
   netty-socketio  java $PEER_JAVA_OPTS -jar $NSIO_JAR <port>
   relay           java $PEER_JAVA_OPTS -cp $BENCH_JAR dev.chat.bench.relay.RawRelayServer <port>
@@ -166,8 +167,8 @@ start_peer() {
   local peer=$1 port=$2 logfile=$OUT/peer-$1.log
   case "$peer" in
     ours)
-      env CHAT_JWT_SECRET="$SECRET" PORT="$port" CHAT_HOST=127.0.0.1 CHAT_STORE=memory \
-        nice -n "$NICE" taskset -c "$SERVER_CPU" java $PEER_JAVA_OPTS -jar "$OURS_JAR" >"$logfile" 2>&1 &
+      env CHAT_JWT_SECRET="$SECRET" nice -n "$NICE" taskset -c "$SERVER_CPU" java $PEER_JAVA_OPTS -cp "$BENCH_JAR" \
+        dev.chat.bench.peer.OursInMemoryServer "$port" >"$logfile" 2>&1 &
       ;;
     ours-pg)
       fresh_pg_database

@@ -35,6 +35,7 @@ if [ "$MODE" = quick ]; then
   BUDGET_S=${BENCH_BUDGET_S:-240}
   PAIRS=300
   RATES=5000,10000,20000
+  PG_RATES=1000,2500,5000
   STEP_S=2
   WARMUP_S=2
   LEVELS=1000,2000
@@ -45,6 +46,7 @@ else
   BUDGET_S=${BENCH_BUDGET_S:-900}
   PAIRS=1000
   RATES=5000,10000,20000,30000,40000,55000,70000
+  PG_RATES=1000,2500,5000,10000,15000,20000,30000,40000
   STEP_S=3
   WARMUP_S=6
   LEVELS=1000,5000,10000,19000   # 20k does not fit the 20,000 open-files hard limit of this sandbox
@@ -134,6 +136,7 @@ servers (each a fresh process per scenario, CHAT_JWT_SECRET set, pinned with tas
 generator (taskset -c $GEN_CPU):
   java $GEN_JAVA_OPTS -cp $BENCH_JAR dev.chat.bench.gen.LoadGenerator --peer=<peer> --round=<n> --port=<port> --pid=<server pid> \\
     --scenario=throughput --pairs=$PAIRS --rates=$RATES --step-seconds=$STEP_S --warmup-seconds=$WARMUP_S
+      (ours-pg: --rates=$PG_RATES)
     --scenario=idle --levels=$LEVELS
     --scenario=fanout --fanout-sizes=$FANOUT_SIZES --fanout-repeats=$FANOUT_REPEATS
   (ours: --conversations=http, each pair's conversation opened with POST /api/conversations before connecting)
@@ -244,6 +247,7 @@ rotate() { # rotate "a b c" by n
 has() { case " $SCENARIOS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 THROUGHPUT_ARGS=(--pairs=$PAIRS --rates=$RATES --step-seconds=$STEP_S --warmup-seconds=$WARMUP_S)
+PG_ARGS=(--pairs=$PAIRS --rates=$PG_RATES --step-seconds=$STEP_S --warmup-seconds=$WARMUP_S)
 IDLE_ARGS=(--levels=$LEVELS)
 FANOUT_ARGS=(--fanout-sizes=$FANOUT_SIZES --fanout-repeats=$FANOUT_REPEATS)
 
@@ -254,7 +258,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for peer in $ORDER; do
       run_one throughput "$peer" "$round" 40 "${THROUGHPUT_ARGS[@]}"
       if [ "$peer" = ours ] && has pg && [ $PG_OK = 1 ]; then
-        run_one pg ours-pg "$round" 40 "${THROUGHPUT_ARGS[@]}"
+        run_one pg ours-pg "$round" 40 "${PG_ARGS[@]}"
       fi
     done
   fi

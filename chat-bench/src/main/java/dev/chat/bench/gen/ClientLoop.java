@@ -53,7 +53,7 @@ final class ClientLoop implements AutoCloseable {
   private final String transport;
 
   ClientLoop(String host, int port, ControlCodec codec, Tokens tokens, GeneratorStats stats) {
-    boolean epoll = Epoll.isAvailable();
+    boolean epoll = Epoll.isAvailable() && !Boolean.getBoolean("bench.nio");
     IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     this.transport = epoll ? "epoll" : "nio";
     this.group = new MultiThreadIoEventLoopGroup(1, io);

@@ -1,6 +1,5 @@
 package dev.chat.server.internal.api;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat.core.ChatService;
@@ -16,6 +15,7 @@ import dev.chat.server.http.HttpEndpoint;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.http.HttpResponse;
 import dev.chat.server.internal.chat.ChatWireEncoder;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -69,7 +69,7 @@ public final class ChatApiEndpoint implements HttpEndpoint {
             response = failure.error.response();
         } catch (StoreUnavailableException e) {
             LOG.warn("Store unavailable for {} {}: {}", request.method(), request.path(), e.getMessage());
-            response = new ApiError(503, "store_unavailable", "The store is unavailable, try again").response();
+            response = new ApiError(503, "STORE_UNAVAILABLE", "The store is unavailable, try again").response();
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.method(), request.path(), e);
             response = ApiError.INTERNAL.response();
@@ -191,7 +191,7 @@ public final class ChatApiEndpoint implements HttpEndpoint {
         if (caller instanceof ApiCaller.User user) {
             return user.id();
         }
-        throw new ApiFailure(new ApiError(403, "forbidden", "This endpoint requires a user token"));
+        throw new ApiFailure(new ApiError(403, "FORBIDDEN", "This endpoint requires a user token"));
     }
 
     private JsonNode body(HttpRequest request) {
@@ -201,9 +201,7 @@ public final class ChatApiEndpoint implements HttpEndpoint {
                 throw new ApiFailure(ApiError.invalidPayload("The request body must be a JSON object"));
             }
             return body;
-        } catch (JacksonException e) {
-            throw new ApiFailure(ApiError.INVALID_JSON);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ApiFailure(ApiError.INVALID_JSON);
         }
     }

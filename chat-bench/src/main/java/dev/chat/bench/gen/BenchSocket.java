@@ -34,6 +34,7 @@ final class BenchSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
   private byte[] sendSuffix;
   private boolean dirty;
   private long deliveries;
+  private final long[] stampAndLate = new long[2];
   private boolean sender;
 
   BenchSocket(SocketSpec spec, String token, ControlCodec codec, GeneratorStats stats) {
@@ -68,13 +69,15 @@ final class BenchSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
   }
 
   /**
-   * Writes one {@code send_message} whose content is {@code contentNumber}; returns true when this
-   * socket had nothing pending, so the caller flushes it once per batch.
+   * Writes one {@code send_message} whose content is {@code "<stamp>:<lateNanos>"}; returns true
+   * when this socket had nothing pending, so the caller flushes it once per batch.
    */
-  boolean send(long contentNumber) {
-    ByteBuf buf = channel.alloc().buffer(sendPrefix.length + 20 + sendSuffix.length);
+  boolean send(long stamp, long lateNanos) {
+    ByteBuf buf = channel.alloc().buffer(sendPrefix.length + 40 + sendSuffix.length);
     buf.writeBytes(sendPrefix);
-    FrameScanner.writeDecimal(buf, contentNumber);
+    FrameScanner.writeDecimal(buf, stamp);
+    buf.writeByte(':');
+    FrameScanner.writeDecimal(buf, Math.max(0, lateNanos));
     buf.writeBytes(sendSuffix);
     channel.write(new TextWebSocketFrame(buf), channel.voidPromise());
     boolean first = !dirty;
@@ -121,11 +124,15 @@ final class BenchSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
       FrameScanner.Kind kind = FrameScanner.kind(content);
       if (kind != FrameScanner.Kind.OTHER) {
         long now = System.nanoTime();
-        long number = FrameScanner.contentNumber(content);
-        if (++deliveries % CHECK_EVERY == 1) {
-          crossCheck(content, kind, number);
+        if (!FrameScanner.readContent(content, stampAndLate)) {
+          stats.otherFrames++;
+          stats.problem("a delivery without the generator's stamp: " + content.toString(StandardCharsets.UTF_8));
+          return;
         }
-        sink.onDelivery(this, kind, number, now);
+        if (++deliveries % CHECK_EVERY == 1) {
+          crossCheck(content, kind, stampAndLate[0]);
+        }
+        sink.onDelivery(this, kind, stampAndLate[0], stampAndLate[1], now);
         return;
       }
     }

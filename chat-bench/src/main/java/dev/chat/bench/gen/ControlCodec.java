@@ -105,7 +105,9 @@ final class ControlCodec {
       return false;
     }
     JsonNode content = event.args().get(0).path("content");
-    return content.isTextual() && content.asText().startsWith(Long.toString(number));
+    String text = content.isTextual() ? content.asText() : "";
+    String prefix = Long.toString(number);
+    return text.startsWith(prefix) && (text.length() == prefix.length() || text.charAt(prefix.length()) == ':');
   }
 
   private Optional<SocketPacket> socketPacket(String frame) {

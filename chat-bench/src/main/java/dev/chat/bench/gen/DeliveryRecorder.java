@@ -5,7 +5,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Counts the deliveries of the messages sent in a measurement window and records their latency
- * (receive time minus the send time stamped in the content). A message counts when the receiver
+ * twice: from the time the generator actually wrote the message (the server's latency), and from
+ * the time it was due (open-loop latency, which also holds any delay of the generator itself). A message counts when the receiver
  * gets its {@code new_message} and its {@code message_notification}, and the sender gets the
  * room's {@code new_message} too when the server echoes to the sender's room at all. Runs on the
  * generator's event loop only.
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 final class DeliveryRecorder implements FrameSink {
   private final long baseNanos;
   private final LatencyHistogram latencyMicros = new LatencyHistogram();
+  private final LatencyHistogram openLoopMicros = new LatencyHistogram();
   private long fromContent = Long.MAX_VALUE;
   private long newAtReceiver;
   private long notificationsAtReceiver;
@@ -35,6 +37,7 @@ final class DeliveryRecorder implements FrameSink {
     misrouted = 0;
     expected = -1;
     latencyMicros.reset();
+    openLoopMicros.reset();
     drained = new CompletableFuture<>();
   }
 
@@ -50,11 +53,13 @@ final class DeliveryRecorder implements FrameSink {
   }
 
   @Override
-  public void onDelivery(BenchSocket socket, FrameScanner.Kind kind, long contentNumber, long receivedNanos) {
-    if (contentNumber < fromContent) {
+  public void onDelivery(BenchSocket socket, FrameScanner.Kind kind, long stamp, long lateNanos, long receivedNanos) {
+    if (stamp < fromContent) {
       return;
     }
-    latencyMicros.record((receivedNanos - baseNanos - contentNumber) / 1_000);
+    long openLoop = receivedNanos - baseNanos - stamp;
+    openLoopMicros.record(openLoop / 1_000);
+    latencyMicros.record((openLoop - lateNanos) / 1_000);
     if (kind == FrameScanner.Kind.NEW_MESSAGE) {
       if (socket.isSender()) {
         echoesAtSender++;
@@ -78,6 +83,10 @@ final class DeliveryRecorder implements FrameSink {
 
   LatencyHistogram latencyMicros() {
     return latencyMicros;
+  }
+
+  LatencyHistogram openLoopMicros() {
+    return openLoopMicros;
   }
 
   long newAtReceiver() {

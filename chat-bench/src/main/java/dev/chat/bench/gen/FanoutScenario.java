@@ -102,7 +102,7 @@ final class FanoutScenario {
     CompletableFuture<long[]> done = loop.call(() -> {
       long now = System.nanoTime();
       CompletableFuture<long[]> f = recorder.arm(now - baseNanos, listeners.size(), now);
-      if (sender.send(now - baseNanos)) {
+      if (sender.send(now - baseNanos, 0)) {
         sender.flush();
       }
       return f;
@@ -129,8 +129,8 @@ final class FanoutScenario {
     }
 
     @Override
-    public void onDelivery(BenchSocket socket, FrameScanner.Kind kind, long contentNumber, long receivedNanos) {
-      if (contentNumber != stamp || kind != FrameScanner.Kind.NEW_MESSAGE || socket.isSender()) {
+    public void onDelivery(BenchSocket socket, FrameScanner.Kind kind, long contentStamp, long lateNanos, long receivedNanos) {
+      if (contentStamp != stamp || kind != FrameScanner.Kind.NEW_MESSAGE || socket.isSender()) {
         return;
       }
       if (++arrived == 1) {

@@ -34,23 +34,49 @@ final class FrameScanner {
    * content or it does not start with a digit.
    */
   static long contentNumber(ByteBuf frame) {
+    long[] out = new long[2];
+    return readContent(frame, out) ? out[0] : -1;
+  }
+
+  /**
+   * Reads the generator's stamp from the content, {@code "<first>"} or {@code "<first>:<second>"},
+   * into {@code out[0]} and {@code out[1]} (0 when absent); false when the content does not start
+   * with a digit. Allocation-free.
+   */
+  static boolean readContent(ByteBuf frame, long[] out) {
     int at = indexOf(frame, CONTENT_KEY);
     if (at < 0) {
-      return -1;
+      return false;
     }
     int i = at + CONTENT_KEY.length;
     int end = frame.writerIndex();
-    long value = 0;
+    long first = 0;
     int digits = 0;
+    byte b = 0;
     while (i < end) {
-      byte b = frame.getByte(i++);
+      b = frame.getByte(i++);
       if (b < '0' || b > '9') {
         break;
       }
-      value = value * 10 + (b - '0');
+      first = first * 10 + (b - '0');
       digits++;
     }
-    return digits == 0 ? -1 : value;
+    if (digits == 0) {
+      return false;
+    }
+    long second = 0;
+    if (b == ':') {
+      while (i < end) {
+        b = frame.getByte(i++);
+        if (b < '0' || b > '9') {
+          break;
+        }
+        second = second * 10 + (b - '0');
+      }
+    }
+    out[0] = first;
+    out[1] = second;
+    return true;
   }
 
   static boolean startsWith(ByteBuf frame, byte[] prefix) {

@@ -87,7 +87,7 @@ final class RateStep {
         lagMicros.record((now - intended) / 1_000);
       }
       BenchSocket s = senders[(int) (count % senders.length)];
-      if (s.send(intended - baseNanos)) {
+      if (s.send(intended - baseNanos, now - intended)) {
         dirty[dirtyCount++] = s;
       }
       count++;

@@ -49,6 +49,8 @@ class ControlCodecTest {
     long number = FrameScanner.contentNumber(buf);
     buf.release();
     assertThat(codec.isDeliveryWithContent(frame, "new_message", number)).isTrue();
+    assertThat(codec.isDeliveryWithContent("42[\"new_message\",{\"content\":\"555:12\"}]", "new_message", 555)).isTrue();
+    assertThat(codec.isDeliveryWithContent("42[\"new_message\",{\"content\":\"5551\"}]", "new_message", 555)).isFalse();
     assertThat(codec.isDeliveryWithContent(frame, "message_notification", number)).isFalse();
     assertThat(codec.isErrorEvent("42[\"error\",{\"message\":\"Failed to send message\"}]")).isTrue();
   }

@@ -39,6 +39,18 @@ class FrameScannerTest {
   }
 
   @Test
+  void readsTheStampAndHowLateItWasSent() {
+    long[] out = new long[2];
+    assertThat(FrameScanner.readContent(frame("42[\"new_message\",{\"content\":\"123:45\",\"id\":1}]"), out)).isTrue();
+    assertThat(out).containsExactly(123, 45);
+    release();
+    assertThat(FrameScanner.readContent(frame("42[\"new_message\",{\"content\":\"9\"}]"), out)).isTrue();
+    assertThat(out).containsExactly(9, 0);
+    release();
+    assertThat(FrameScanner.readContent(frame("42[\"new_message\",{\"content\":\":9\"}]"), out)).isFalse();
+  }
+
+  @Test
   void otherFramesAreNotDeliveries() {
     assertThat(FrameScanner.kind(frame("42[\"typing_start\",{\"conversationId\":1}]"))).isEqualTo(FrameScanner.Kind.OTHER);
     release();

@@ -7,7 +7,8 @@
 #   bench/run.sh --quick    smoke test, about 2-3 minutes (1 round, short ladder, small levels)
 #
 # Options: --rounds N, --skip-build, --peers "ours node netty-socketio relay",
-#          --scenarios "throughput pg idle fanout jmh".
+#          --scenarios "throughput pg idle fanout jmh", --report-only (rewrite bench/RESULTS.md
+#          from the last run's bench/out, e.g. after editing bench/NOTES.md).
 # Not part of `mvn verify`. Needs: JDK 17+, Maven, Node 20 + npm, taskset, and PostgreSQL on
 # 127.0.0.1:5432 (user postgres, no password) for the "pg" scenario (skipped when absent).
 set -euo pipefail
@@ -16,6 +17,7 @@ ROOT=$(pwd)
 
 MODE=full
 ROUNDS=3
+REPORT_ONLY=0
 BUILD=1
 PEERS="ours node netty-socketio relay"
 SCENARIOS="throughput pg idle fanout jmh"
@@ -26,6 +28,7 @@ while [ $# -gt 0 ]; do
     --skip-build) BUILD=0 ;;
     --peers) PEERS=$2; shift ;;
     --scenarios) SCENARIOS=$2; shift ;;
+    --report-only) REPORT_ONLY=1 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -58,6 +61,20 @@ fi
 OUT=bench/out
 mkdir -p "$OUT"
 RESULTS=$OUT/results.jsonl
+BENCH_JAR=chat-bench/target/chat-bench.jar
+
+report() {
+  local mode jmh=""
+  mode=$(sed -n 's/^mode:[[:space:]]*\([a-z]*\).*/\1/p' "$OUT/machine.txt" 2>/dev/null)
+  [ -f "$OUT/jmh.json" ] && jmh="--jmh=$OUT/jmh.json"
+  java -cp "$BENCH_JAR" dev.chat.bench.report.ResultsReport --results="$RESULTS" --out=bench/RESULTS.md \
+    --machine="$OUT/machine.txt" --commands="$OUT/commands.txt" --notes=bench/NOTES.md --mode="${mode:-full}" $jmh
+}
+if [ "$REPORT_ONLY" = 1 ]; then
+  report
+  exit 0
+fi
+rm -f "$OUT/jmh.json"
 : > "$RESULTS"
 LOG=$OUT/run.log
 : > "$LOG"
@@ -71,7 +88,6 @@ START=$(date +%s)
 DEADLINE=$((START + BUDGET_S))
 PORT=18100
 
-BENCH_JAR=chat-bench/target/chat-bench.jar
 OURS_JAR=chat-server-netty/target/chat-server.jar
 NSIO_JAR=bench/peers/netty-socketio/target/netty-socketio-peer.jar
 # The same JVM flags for every Java peer: the defaults (so every peer gets what it would get).
@@ -270,18 +286,15 @@ for ((round = 1; round <= ROUNDS; round++)); do
   fi
 done
 
-JMH_JSON=""
 if has jmh; then
   if [ "$(left)" -gt 30 ] || [ "$MODE" = quick ]; then
     log "JMH codec microbenchmarks"
     taskset -c "$GEN_CPU" java -jar "$BENCH_JAR" CodecBenchmark $JMH_ARGS -prof gc -rf json -rff "$OUT/jmh.json" >>"$LOG" 2>&1 \
-      && JMH_JSON="--jmh=$OUT/jmh.json" || log "JMH failed (see $LOG)"
+      || { log "JMH failed (see $LOG)"; rm -f "$OUT/jmh.json"; }
   else
     log "skip JMH: time budget"
   fi
 fi
 
-java -cp "$BENCH_JAR" dev.chat.bench.report.ResultsReport --results="$RESULTS" --out=bench/RESULTS.md \
-  --machine="$OUT/machine.txt" --commands="$OUT/commands.txt" --notes=bench/NOTES.md --mode="$MODE" $JMH_JSON \
-  | tee -a "$LOG"
+report | tee -a "$LOG"
 log "done in $(( $(date +%s) - START ))s: bench/RESULTS.md"

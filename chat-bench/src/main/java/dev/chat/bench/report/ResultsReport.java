@@ -252,7 +252,8 @@ public final class ResultsReport {
     }
     md.append("\n## Idle capacity (every round)\n\nThe first level is the warm baseline (one pair connected and "
         + "exchanged a message). Live heap is `jcmd GC.class_histogram` (after a full GC); Node has none.\n\n");
-    md.append("| peer | round | connections | RSS MiB | live heap MiB |\n|---|---|---|---|---|\n");
+    md.append("| peer | round | connections | RSS MiB | live heap MiB | RSS KB/conn from base | heap KB/conn from base |\n"
+        + "|---|---|---|---|---|---|---|\n");
     for (String peer : peers()) {
       for (int r : rounds) {
         JsonNode line = t.getOrDefault(peer, Map.of()).get(r);
@@ -263,10 +264,18 @@ public final class ResultsReport {
           md.append("| ").append(peer).append(" | ").append(r).append(" | error: ")
               .append(line.get("error").asText().replace('|', '/')).append(" |||\n");
         }
+        JsonNode base = line.path("levels").path(0);
         for (JsonNode l : line.path("levels")) {
-          md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %s |%n", peer, r, l.path("connections").asInt(),
+          double conns = l.path("connections").asDouble() - base.path("connections").asDouble();
+          String rssPer = conns <= 0 ? "-" : String.format(Locale.ROOT, "%.1f",
+              (l.path("rss_kib").asDouble() - base.path("rss_kib").asDouble()) * 1024 / conns / 1000);
+          String heapPer = conns <= 0 || !l.has("live_heap_bytes") || !base.has("live_heap_bytes") ? "-"
+              : String.format(Locale.ROOT, "%.2f",
+                  (l.get("live_heap_bytes").asDouble() - base.get("live_heap_bytes").asDouble()) / conns / 1000);
+          md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %s | %s | %s |%n", peer, r, l.path("connections").asInt(),
               l.path("rss_kib").asDouble() / 1024,
-              l.has("live_heap_bytes") ? String.format(Locale.ROOT, "%.1f", l.get("live_heap_bytes").asDouble() / 1048576) : "-"));
+              l.has("live_heap_bytes") ? String.format(Locale.ROOT, "%.1f", l.get("live_heap_bytes").asDouble() / 1048576) : "-",
+              rssPer, heapPer));
         }
       }
     }

@@ -35,7 +35,7 @@ PERF_TXT=$OUT/profile-$PEER-perf.txt
 if command -v perf >/dev/null; then
   (sleep 14; perf record -F 499 -g -p "$PID" -o "$OUT/profile-$PEER.perf" -- sleep 8 >/dev/null 2>&1 || true) &
 fi
-taskset -c 1 java -Xms512m -Xmx2g -cp "$BENCH_JAR" dev.chat.bench.gen.LoadGenerator --scenario=throughput \
+taskset -c 1 java -Xms512m -Xmx2g -Dio.netty.leakDetection.level=disabled -cp "$BENCH_JAR" dev.chat.bench.gen.LoadGenerator --scenario=throughput \
   --peer="$PEER" --port="$PORT" --pid="$PID" --secret="$SECRET" --conversations="$CONV" \
   --rates="$RATE" --warmup-seconds=8 --step-seconds="$((SECONDS_MEASURED + 2))" --out="$OUT/profile-results.jsonl" \
   > "$OUT/profile-$PEER-generator.log" 2>&1 || true

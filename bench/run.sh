@@ -92,7 +92,7 @@ OURS_JAR=chat-server-netty/target/chat-server.jar
 NSIO_JAR=bench/peers/netty-socketio/target/netty-socketio-peer.jar
 # The same JVM flags for every Java peer: the defaults (so every peer gets what it would get).
 PEER_JAVA_OPTS=${BENCH_PEER_JAVA_OPTS:-}
-GEN_JAVA_OPTS=${BENCH_GEN_JAVA_OPTS:--Xms512m -Xmx2g}
+GEN_JAVA_OPTS=${BENCH_GEN_JAVA_OPTS:--Xms512m -Xmx2g -Dio.netty.leakDetection.level=disabled}
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$LOG"; }
 left() { echo $((DEADLINE - $(date +%s))); }

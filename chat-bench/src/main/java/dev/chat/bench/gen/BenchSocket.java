@@ -113,8 +113,9 @@ final class BenchSocket extends SimpleChannelInboundHandler<WebSocketFrame> {
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-    if (!(frame instanceof TextWebSocketFrame)) {
+    if (!(frame instanceof TextWebSocketFrame) || !frame.isFinalFragment()) {
       stats.otherFrames++;
+      stats.problem("a frame the generator does not read: " + frame);
       return;
     }
     ByteBuf content = frame.content();

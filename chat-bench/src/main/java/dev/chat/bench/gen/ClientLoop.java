@@ -19,7 +19,6 @@ import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -177,8 +176,7 @@ final class ClientLoop implements AutoCloseable {
             .addLast("http", new HttpClientCodec())
             .addLast("aggregator", new HttpObjectAggregator(65_536))
             .addLast("ws", new WebSocketClientProtocolHandler(config))
-            .addLast("frames", new WebSocketFrameAggregator(MAX_FRAME))
-            .addLast("socket", socket);
+            .addLast("socket", socket); // no aggregator: the servers send each packet as one final frame
       }
     });
     InetSocketAddress local = new InetSocketAddress("127.0.0." + (2 + index % SOURCE_ADDRESSES), 0);

@@ -13,6 +13,9 @@ import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.uring.IoUring;
+import io.netty.channel.uring.IoUringIoHandler;
+import io.netty.channel.uring.IoUringSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -52,9 +55,23 @@ final class ClientLoop implements AutoCloseable {
   private final String transport;
 
   ClientLoop(String host, int port, ControlCodec codec, Tokens tokens, GeneratorStats stats) {
-    boolean epoll = Epoll.isAvailable() && !Boolean.getBoolean("bench.nio");
-    IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-    this.transport = epoll ? "epoll" : "nio";
+    // -Dbench.transport=epoll (default when available), io_uring or nio.
+    String wanted = System.getProperty("bench.transport", "epoll");
+    Class<? extends Channel> channelType;
+    IoHandlerFactory io;
+    if (wanted.equals("io_uring") && IoUring.isAvailable()) {
+      io = IoUringIoHandler.newFactory();
+      channelType = IoUringSocketChannel.class;
+      this.transport = "io_uring";
+    } else if (!wanted.equals("nio") && Epoll.isAvailable()) {
+      io = EpollIoHandler.newFactory();
+      channelType = EpollSocketChannel.class;
+      this.transport = "epoll";
+    } else {
+      io = NioIoHandler.newFactory();
+      channelType = NioSocketChannel.class;
+      this.transport = "nio";
+    }
     this.group = new MultiThreadIoEventLoopGroup(1, io);
     this.loop = group.next();
     this.remote = new InetSocketAddress(host, port);
@@ -64,7 +81,7 @@ final class ClientLoop implements AutoCloseable {
     this.stats = stats;
     this.bootstrap = new Bootstrap()
         .group(group)
-        .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
+        .channel(channelType)
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.SO_LINGER, 0)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
@@ -171,6 +188,7 @@ final class ClientLoop implements AutoCloseable {
             .maxFramePayloadLength(MAX_FRAME)
             .handshakeTimeoutMillis(20_000)
             .generateOriginHeader(false) // a Node or Java client sends none; browsers are not modelled
+            .withUTF8Validator(false) // the scanner reads ASCII; the sampled codec check decodes UTF-8
             .build();
         ch.pipeline()
             .addLast("http", new HttpClientCodec())

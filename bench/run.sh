@@ -49,7 +49,7 @@ else
   BUDGET_S=${BENCH_BUDGET_S:-960}
   PAIRS=1000
   RATES=5000,10000,20000,30000,40000,55000,70000
-  PG_RATES=1000,2500,5000,10000,15000,20000,30000,40000
+  PG_RATES=500,1000,2500,5000,10000,15000,20000,30000
   STEP_S=3
   WARMUP_S=5
   LEVELS=1000,5000,10000,19000   # 20k does not fit the 20,000 open-files hard limit of this sandbox
@@ -270,14 +270,14 @@ FANOUT_ARGS=(--fanout-sizes=$FANOUT_SIZES --fanout-repeats=$FANOUT_REPEATS)
 for ((round = 1; round <= ROUNDS; round++)); do
   ORDER=$(rotate $((round - 1)) $PEERS)
   log "round $round: order $ORDER ($(left)s left)"
-  if has throughput; then
-    for peer in $ORDER; do
+  for peer in $ORDER; do
+    if has throughput; then
       run_one throughput "$peer" "$round" 40 "${THROUGHPUT_ARGS[@]}"
-      if [ "$peer" = ours ] && has pg && [ $PG_OK = 1 ]; then
-        run_one pg ours-pg "$round" 40 "${PG_ARGS[@]}"
-      fi
-    done
-  fi
+    fi
+    if [ "$peer" = ours ] && has pg && [ $PG_OK = 1 ]; then
+      run_one pg ours-pg "$round" 40 "${PG_ARGS[@]}"
+    fi
+  done
   if has idle; then
     for peer in $ORDER; do run_one idle "$peer" "$round" 45 "${IDLE_ARGS[@]}"; done
   fi

@@ -3,7 +3,7 @@
 # allocation samples, summarized by dev.chat.bench.report.JfrHotSpots) and, when perf is present,
 # the split of CPU between the JVM's Java code, the JVM itself and the kernel.
 #
-#   bench/profile.sh [peer: ours|netty-socketio|relay] [rate, default 10000] [seconds, default 15]
+#   bench/profile.sh [peer: ours|ours-pg|netty-socketio|relay] [rate, default 10000] [seconds, default 15]
 #
 # Writes bench/out/profile-<peer>.md. Run bench/run.sh (or its build step) first.
 set -euo pipefail
@@ -22,9 +22,13 @@ rm -f "$JFR"
 JFR_OPTS="-XX:StartFlightRecording=delay=12s,duration=${SECONDS_MEASURED}s,filename=$JFR,settings=profile"
 case "$PEER" in
   ours) CMD=(java $JFR_OPTS -cp "$BENCH_JAR" dev.chat.bench.peer.OursInMemoryServer "$PORT"); CONV=http ;;
+  ours-pg)
+    psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS chat_bench' -c 'CREATE DATABASE chat_bench' >/dev/null
+    export CHAT_DB_URL=jdbc:postgresql://127.0.0.1:5432/chat_bench CHAT_DB_USER=postgres CHAT_DB_PASSWORD=
+    CMD=(java $JFR_OPTS -jar chat-server-netty/target/chat-server.jar); CONV=http ;;
   netty-socketio) CMD=(java $JFR_OPTS -jar bench/peers/netty-socketio/target/netty-socketio-peer.jar "$PORT"); CONV=implicit ;;
   relay) CMD=(java $JFR_OPTS -cp "$BENCH_JAR" dev.chat.bench.relay.RawRelayServer "$PORT"); CONV=implicit ;;
-  *) echo "peer must be ours, netty-socketio or relay" >&2; exit 2 ;;
+  *) echo "peer must be ours, ours-pg, netty-socketio or relay" >&2; exit 2 ;;
 esac
 env CHAT_JWT_SECRET="$SECRET" PORT="$PORT" CHAT_HOST=127.0.0.1 \
   taskset -c 0 "${CMD[@]}" > "$OUT/profile-$PEER.log" 2>&1 &

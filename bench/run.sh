@@ -263,7 +263,7 @@ rotate() { # rotate "a b c" by n
 has() { case " $SCENARIOS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 THROUGHPUT_ARGS=(--pairs=$PAIRS --rates=$RATES --step-seconds=$STEP_S --warmup-seconds=$WARMUP_S)
-PG_ARGS=(--pairs=$PAIRS --rates=$PG_RATES --step-seconds=$STEP_S --warmup-seconds=$WARMUP_S)
+PG_ARGS=(--pairs=$PAIRS --rates=$PG_RATES --step-seconds=$STEP_S --warmup-seconds=$WARMUP_S --ladder-floor=0)
 IDLE_ARGS=(--levels=$LEVELS)
 FANOUT_ARGS=(--fanout-sizes=$FANOUT_SIZES --fanout-repeats=$FANOUT_REPEATS)
 

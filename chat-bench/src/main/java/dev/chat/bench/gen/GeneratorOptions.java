@@ -31,12 +31,13 @@ import java.util.Map;
  *                      server's HTTP API first), see {@link Conversations}
  * @param histograms    idle: a folder to keep the server's class histogram of each level in
  *                      (empty: not kept)
+ * @param ladderFloor   throughput: the ladder goes on past a failed step up to this rate
  */
 record GeneratorOptions(
     String scenario, String peer, int round, String store, String host, int port, long pid,
     String secret, String out, int pairs, List<Integer> rates, double stepSeconds,
     double warmupSeconds, double drainSeconds, List<Integer> levels, List<Integer> fanoutSizes,
-    int fanoutRepeats, int maxInFlight, String conversations, String histograms) {
+    int fanoutRepeats, int maxInFlight, String conversations, String histograms, int ladderFloor) {
 
   static GeneratorOptions parse(String... args) {
     Map<String, String> m = new HashMap<>();
@@ -67,10 +68,11 @@ record GeneratorOptions(
         Integer.parseInt(m.getOrDefault("fanout-repeats", "5")),
         Integer.parseInt(m.getOrDefault("max-in-flight", "200")),
         m.getOrDefault("conversations", "implicit"),
-        m.getOrDefault("histograms", ""));
+        m.getOrDefault("histograms", ""),
+        Integer.parseInt(m.getOrDefault("ladder-floor", "10000")));
     List<String> known = List.of("scenario", "peer", "round", "store", "host", "port", "pid",
         "secret", "out", "pairs", "rates", "step-seconds", "warmup-seconds", "drain-seconds",
-        "levels", "fanout-sizes", "fanout-repeats", "max-in-flight", "conversations", "histograms");
+        "levels", "fanout-sizes", "fanout-repeats", "max-in-flight", "conversations", "histograms", "ladder-floor");
     for (String key : m.keySet()) {
       if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown option --" + key);

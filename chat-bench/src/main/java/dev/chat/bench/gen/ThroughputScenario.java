@@ -16,13 +16,12 @@ import java.util.concurrent.TimeoutException;
  * passes with zero loss, p99 below {@value #P99_LIMIT_MICROS} µs (from the actual write of each
  * message; the open-loop p99, from when it was due, is reported too) and the generator keeping
  * the rate (a step where it could not is measured once more); the ladder stops at the first step
- * that fails, once it has measured {@value #REFERENCE_RATE} msg/s. Reports, per step, delivered messages/s,
+ * that fails, once it has measured {@code --ladder-floor} msg/s (10,000 by default, where every
+ * peer's CPU per message is compared). Reports, per step, delivered messages/s,
  * loss, latency, and server CPU-µs per delivered message.
  */
 final class ThroughputScenario {
   static final long P99_LIMIT_MICROS = 50_000;
-  /** The rate at which every peer's CPU per message is compared (the ladder reaches it even past a failure). */
-  static final int REFERENCE_RATE = 10_000;
   /**
    * Sends this late (p99) mean the generator did not get its core in time: the step is flagged
    * {@code generator_lagged}, and its open-loop latency holds the generator's delay too.
@@ -110,7 +109,7 @@ final class ThroughputScenario {
       allPassed &= pass;
       // Past a failed step the ladder stops, but not before the reference rate: every peer gets
       // its CPU per message measured at the same rate.
-      if (!pass && rate >= REFERENCE_RATE) {
+      if (!pass && rate >= options.ladderFloor()) {
         break;
       }
     }

@@ -19,6 +19,7 @@ import dev.chat.store.jdbc.internal.MessageAppender;
 import dev.chat.store.jdbc.internal.MessageQueries;
 import dev.chat.store.jdbc.internal.NotificationQueries;
 import dev.chat.store.jdbc.internal.SchemaMigrator;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,20 +88,20 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
    */
   public static JdbcChatStore open(JdbcStoreConfig config) {
     Objects.requireNonNull(config, "config");
+    int applied;
+    try {
+      applied = config.migrate() ? SchemaMigrator.migrate(config) : 0;
+    } catch (RuntimeException e) {
+      throw Database.unavailable("migrate the schema of " + config.redactedUrl(), e);
+    }
     HikariDataSource dataSource;
     try {
       dataSource = ConnectionPools.open(config);
     } catch (RuntimeException e) {
       throw Database.unavailable("connect to " + config.redactedUrl(), e);
     }
-    try {
-      int applied = config.migrate() ? SchemaMigrator.migrate(dataSource) : 0;
-      LOG.info("Chat store on {} ({} schema migration(s) applied)", config.redactedUrl(), applied);
-      return new JdbcChatStore(config, dataSource);
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e instanceof StoreUnavailableException s ? s : Database.unavailable("migrate the schema", e);
-    }
+    LOG.info("Chat store on {} ({} schema migration(s) applied)", config.redactedUrl(), applied);
+    return new JdbcChatStore(config, dataSource);
   }
 
   /** @return how many appends wait for the writer now (a gauge for monitoring) */
@@ -141,7 +142,7 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
           "could not append the message: not committed within " + appendTimeoutMillis + " ms", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof java.sql.SQLException || cause instanceof RejectedExecutionException
+      if (cause instanceof SQLException || cause instanceof RejectedExecutionException
           || cause instanceof InterruptedException) {
         throw Database.unavailable("append the message", cause);
       }

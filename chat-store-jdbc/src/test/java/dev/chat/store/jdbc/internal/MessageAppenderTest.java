@@ -34,8 +34,8 @@ class MessageAppenderTest {
 
   @BeforeEach
   void open() {
+    SchemaMigrator.migrate(JdbcStoreConfig.embedded(dir));
     ds = ConnectionPools.open(JdbcStoreConfig.embedded(dir));
-    SchemaMigrator.migrate(ds);
     database = new Database(ds, Duration.ofSeconds(5));
     appender = new MessageAppender(database);
     c = new ConversationQueries(database).open(ALICE, BOB, T0);

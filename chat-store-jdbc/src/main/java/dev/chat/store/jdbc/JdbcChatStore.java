@@ -70,7 +70,7 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
     this.conversations = new ConversationQueries(database);
     this.messages = new MessageQueries(database);
     this.notifications = new NotificationQueries(database);
-    this.writer = new GroupCommitWriter<>("chat-store-writer", new MessageAppender(database),
+    this.writer = new GroupCommitWriter<>("chat-store-writer", new MessageAppender(database, config.isPostgres()),
         config.maxBatchSize(), config.queueCapacity(), config.enqueueTimeout());
     // Queue wait, then a batch ahead of ours and our own: each a connection plus a few statements
     // (and one retry on a key race). Normally far shorter; this only bounds the worst case.

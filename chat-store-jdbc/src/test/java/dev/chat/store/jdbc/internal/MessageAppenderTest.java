@@ -37,7 +37,7 @@ class MessageAppenderTest {
     SchemaMigrator.migrate(JdbcStoreConfig.embedded(dir));
     ds = ConnectionPools.open(JdbcStoreConfig.embedded(dir));
     database = new Database(ds, Duration.ofSeconds(5));
-    appender = new MessageAppender(database);
+    appender = new MessageAppender(database, false);
     c = new ConversationQueries(database).open(ALICE, BOB, T0);
   }
 

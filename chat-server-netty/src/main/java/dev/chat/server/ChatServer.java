@@ -17,7 +17,9 @@ import dev.chat.server.socketio.SocketIoServer;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -203,7 +205,7 @@ public final class ChatServer implements AutoCloseable {
         private EngineConfig engineConfig;
         private Clock clock = Clock.systemUTC();
         private int workerThreads = 16;
-        private final java.util.List<Consumer<SocketIoServer>> socketIoCustomizers = new java.util.ArrayList<>();
+        private final List<Consumer<SocketIoServer>> socketIoCustomizers = new ArrayList<>();
         private final Map<String, HttpEndpoint> endpoints = new LinkedHashMap<>();
 
         private Builder(ChatServerConfig config) {

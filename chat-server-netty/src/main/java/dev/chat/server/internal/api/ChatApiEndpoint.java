@@ -1,6 +1,5 @@
 package dev.chat.server.internal.api;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat.core.ChatService;
@@ -16,6 +15,7 @@ import dev.chat.server.http.HttpEndpoint;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.http.HttpResponse;
 import dev.chat.server.internal.chat.ChatWireEncoder;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -201,9 +201,7 @@ public final class ChatApiEndpoint implements HttpEndpoint {
                 throw new ApiFailure(ApiError.invalidPayload("The request body must be a JSON object"));
             }
             return body;
-        } catch (JacksonException e) {
-            throw new ApiFailure(ApiError.INVALID_JSON);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ApiFailure(ApiError.INVALID_JSON);
         }
     }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The one place where chat-core values become the seed's JSON: {@code snake_case} for messages,
@@ -155,7 +156,7 @@ public final class ChatWireEncoder {
      * @param <T> the value type
      * @return the array
      */
-    public static <T> ArrayNode array(List<T> values, java.util.function.Function<T, ? extends JsonNode> encoder) {
+    public static <T> ArrayNode array(List<T> values, Function<T, ? extends JsonNode> encoder) {
         ArrayNode array = JSON.arrayNode(values.size());
         values.forEach(v -> array.add(encoder.apply(v)));
         return array;

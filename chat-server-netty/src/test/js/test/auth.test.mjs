@@ -28,29 +28,29 @@ describe('authentication', () => {
       // A conversation the token's user opens names that user as a participant.
       const reply = await request(a.socket, 'join_conversation', 987654321987);
       assert.equal(reply.ok, false);
-      assert.equal(reply.error.code, 'conversation_not_found');
+      assert.equal(reply.error.code, 'CONVERSATION_NOT_FOUND');
     } finally {
       closeAll(a, b);
     }
   });
 
   const refusals = [
-    ['no token at all', { auth: {} }, 'Authentication error: no token provided', 'token_missing'],
-    ['an empty token', { auth: { token: '' } }, 'Authentication error: no token provided', 'token_missing'],
-    ['a token that is not a string', { auth: { token: 42 } }, 'Authentication error: no token provided', 'token_missing'],
-    ['a garbage token', { auth: { token: 'garbage' } }, 'Authentication error: malformed token', 'token_malformed'],
+    ['no token at all', { auth: {} }, 'Authentication error: no token provided', 'TOKEN_MISSING'],
+    ['an empty token', { auth: { token: '' } }, 'Authentication error: no token provided', 'TOKEN_MISSING'],
+    ['a token that is not a string', { auth: { token: 42 } }, 'Authentication error: no token provided', 'TOKEN_MISSING'],
+    ['a garbage token', { auth: { token: 'garbage' } }, 'Authentication error: malformed token', 'TOKEN_MALFORMED'],
     ['a bad signature', { auth: { token: mintToken({ sub: '1' }, { secret: 'not-the-secret' }) } },
-      'Authentication error: invalid token signature', 'signature_invalid'],
+      'Authentication error: invalid token signature', 'SIGNATURE_INVALID'],
     ['an expired token', { auth: { token: mintToken({ sub: '1', exp: Math.floor(Date.now() / 1000) - 3600 }) } },
-      'Authentication error: token expired', 'token_expired'],
+      'Authentication error: token expired', 'TOKEN_EXPIRED'],
     ['a token not valid yet', { auth: { token: mintToken({ sub: '1', nbf: Math.floor(Date.now() / 1000) + 3600 }) } },
-      'Authentication error: token not yet valid', 'token_not_yet_valid'],
+      'Authentication error: token not yet valid', 'TOKEN_NOT_YET_VALID'],
     ['alg none', { auth: { token: mintToken({ sub: '1' }, { alg: 'none' }) } },
-      'Authentication error: token algorithm not accepted', 'algorithm_rejected'],
+      'Authentication error: token algorithm not accepted', 'ALGORITHM_REJECTED'],
     ['a token without a user', { auth: { token: mintToken({ name: 'x' }) } },
-      'Authentication error: token does not name a user', 'user_missing'],
+      'Authentication error: token does not name a user', 'USER_MISSING'],
     ['a bad Authorization header', { auth: {}, extraHeaders: { Authorization: 'Bearer garbage' } },
-      'Authentication error: malformed token', 'token_malformed'],
+      'Authentication error: malformed token', 'TOKEN_MALFORMED'],
   ];
   for (const [name, options, message, code] of refusals) {
     for (const mode of ['websocket', 'polling']) {

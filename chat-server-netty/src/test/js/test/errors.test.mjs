@@ -29,12 +29,12 @@ describe('errors', () => {
       try {
         const reply = await request(client.socket, event, ...args);
         assert.equal(reply.ok, false);
-        assertError(reply.error, 'invalid_payload');
-        assertError(await client.inbox.next('error'), 'invalid_payload');
+        assertError(reply.error, 'INVALID_PAYLOAD');
+        assertError(await client.inbox.next('error'), 'INVALID_PAYLOAD');
 
         // Without an ack callback only the error event comes.
         client.socket.emit(event, ...args);
-        assertError(await client.inbox.next('error'), 'invalid_payload');
+        assertError(await client.inbox.next('error'), 'INVALID_PAYLOAD');
         assert.equal(client.socket.connected, true);
       } finally {
         closeAll(client);
@@ -58,8 +58,8 @@ describe('errors', () => {
       ]) {
         const reply = await request(m.socket, event, payload);
         assert.equal(reply.ok, false, event);
-        assertError(reply.error, 'not_participant');
-        assertError(await m.inbox.next('error'), 'not_participant');
+        assertError(reply.error, 'NOT_PARTICIPANT');
+        assertError(await m.inbox.next('error'), 'NOT_PARTICIPANT');
       }
       // Bob saw none of it: a fence on his socket.
       await request(b.socket, 'mark_read', { conversationId });
@@ -76,10 +76,10 @@ describe('errors', () => {
     const a = await connect(alice);
     try {
       const cases = [
-        [{ conversationId: 987654321987, content: 'x' }, 'conversation_not_found'],
-        [{ conversationId, content: '   ' }, 'empty_content'],
-        [{ conversationId, content: 'x'.repeat(10_001) }, 'content_too_long'],
-        [{ conversationId, content: 'x', toUserId: carol }, 'invalid_receiver'],
+        [{ conversationId: 987654321987, content: 'x' }, 'CONVERSATION_NOT_FOUND'],
+        [{ conversationId, content: '   ' }, 'EMPTY_CONTENT'],
+        [{ conversationId, content: 'x'.repeat(10_001) }, 'CONTENT_TOO_LONG'],
+        [{ conversationId, content: 'x', toUserId: carol }, 'INVALID_RECEIVER'],
       ];
       for (const [payload, code] of cases) {
         const reply = await request(a.socket, 'send_message', payload);
@@ -98,7 +98,7 @@ describe('errors', () => {
     try {
       client.socket.emit('no_such_event', { x: 1 });
       const reply = await request(client.socket, 'join_conversation', 987654321987);
-      assertError(reply.error, 'conversation_not_found');
+      assertError(reply.error, 'CONVERSATION_NOT_FOUND');
       assert.equal(client.socket.connected, true);
     } finally {
       closeAll(client);

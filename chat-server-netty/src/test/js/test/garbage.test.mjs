@@ -67,7 +67,7 @@ for (const [name, frame] of garbage) {
       raw.ws.send(frame);
       assert.ok(['closed', 'error event'].includes(await outcome));
       const reply = await request(other.socket, 'join_conversation', 987654321987);
-      assert.equal(reply.error.code, 'conversation_not_found');
+      assert.equal(reply.error.code, 'CONVERSATION_NOT_FOUND');
       assert.equal(other.socket.connected, true);
     } finally {
       raw.ws.terminate();

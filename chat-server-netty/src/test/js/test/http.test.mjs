@@ -46,15 +46,15 @@ describe('HTTP API', () => {
 
   test('POST /api/conversations refusals', async () => {
     const [a, b, c] = newUsers(3);
-    assertErrorBody(await api('POST', '/api/conversations', { body: { withUserId: b } }), 401, 'token_missing');
-    assertErrorBody(await api('POST', '/api/conversations', { token: 'garbage', body: { withUserId: b } }), 401, 'token_malformed');
-    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: { participants: [b, c] } }), 403, 'forbidden');
-    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: { participants: [a, c] } }), 403, 'forbidden');
-    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: { withUserId: a } }), 400, 'invalid_argument');
-    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: {} }), 400, 'invalid_payload');
-    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), rawBody: '{not json' }), 400, 'invalid_json');
-    assertErrorBody(await api('POST', '/api/conversations', { token: ADMIN_TOKEN, body: { participants: [a] } }), 400, 'invalid_payload');
-    assertErrorBody(await api('POST', '/api/conversations', { token: ADMIN_TOKEN, body: { withUserId: a } }), 400, 'invalid_payload');
+    assertErrorBody(await api('POST', '/api/conversations', { body: { withUserId: b } }), 401, 'TOKEN_MISSING');
+    assertErrorBody(await api('POST', '/api/conversations', { token: 'garbage', body: { withUserId: b } }), 401, 'TOKEN_MALFORMED');
+    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: { participants: [b, c] } }), 403, 'FORBIDDEN');
+    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: { participants: [a, c] } }), 403, 'FORBIDDEN');
+    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: { withUserId: a } }), 400, 'INVALID_ARGUMENT');
+    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), body: {} }), 400, 'INVALID_PAYLOAD');
+    assertErrorBody(await api('POST', '/api/conversations', { token: tokenFor(a), rawBody: '{not json' }), 400, 'INVALID_JSON');
+    assertErrorBody(await api('POST', '/api/conversations', { token: ADMIN_TOKEN, body: { participants: [a] } }), 400, 'INVALID_PAYLOAD');
+    assertErrorBody(await api('POST', '/api/conversations', { token: ADMIN_TOKEN, body: { withUserId: a } }), 400, 'INVALID_PAYLOAD');
   });
 
   test('GET /api/conversations lists last_message and unread_count', async () => {
@@ -77,7 +77,7 @@ describe('HTTP API', () => {
       assert.equal(mine.body[0].unread_count, 0);
       const [lonely] = newUsers(1);
       assert.deepEqual((await api('GET', '/api/conversations', { token: tokenFor(lonely) })).body, []);
-      assertErrorBody(await api('GET', '/api/conversations'), 401, 'token_missing');
+      assertErrorBody(await api('GET', '/api/conversations'), 401, 'TOKEN_MISSING');
     } finally {
       closeAll(a);
     }
@@ -101,10 +101,10 @@ describe('HTTP API', () => {
       assert.equal(page.status, 200);
       assert.deepEqual(page.body, [sent[2], sent[3]]);
 
-      assertErrorBody(await api('GET', `/api/conversations/${conversationId}/messages`, { token: tokenFor(mallory) }), 403, 'not_participant');
-      assertErrorBody(await api('GET', '/api/conversations/987654321987/messages', { token: tokenFor(bob) }), 404, 'conversation_not_found');
-      assertErrorBody(await api('GET', `/api/conversations/${conversationId}/messages?limit=abc`, { token: tokenFor(bob) }), 400, 'invalid_argument');
-      assertErrorBody(await api('GET', '/api/conversations/abc/messages', { token: tokenFor(bob) }), 404, 'not_found');
+      assertErrorBody(await api('GET', `/api/conversations/${conversationId}/messages`, { token: tokenFor(mallory) }), 403, 'NOT_PARTICIPANT');
+      assertErrorBody(await api('GET', '/api/conversations/987654321987/messages', { token: tokenFor(bob) }), 404, 'CONVERSATION_NOT_FOUND');
+      assertErrorBody(await api('GET', `/api/conversations/${conversationId}/messages?limit=abc`, { token: tokenFor(bob) }), 400, 'INVALID_ARGUMENT');
+      assertErrorBody(await api('GET', '/api/conversations/abc/messages', { token: tokenFor(bob) }), 404, 'NOT_FOUND');
     } finally {
       closeAll(a);
     }
@@ -125,10 +125,10 @@ describe('HTTP API', () => {
       assert.equal(list.status, 200);
       assert.deepEqual(list.body, [created.body]);
 
-      assertErrorBody(await api('POST', '/api/notifications', { token: tokenFor(carol), body }), 403, 'forbidden');
-      assertErrorBody(await api('POST', '/api/notifications', { body }), 401, 'token_missing');
-      assertErrorBody(await api('POST', '/api/notifications', { token: ADMIN_TOKEN, body: { ...body, title: '' } }), 400, 'invalid_argument');
-      assertErrorBody(await api('POST', '/api/notifications', { token: ADMIN_TOKEN, body: { title: 'x' } }), 400, 'invalid_payload');
+      assertErrorBody(await api('POST', '/api/notifications', { token: tokenFor(carol), body }), 403, 'FORBIDDEN');
+      assertErrorBody(await api('POST', '/api/notifications', { body }), 401, 'TOKEN_MISSING');
+      assertErrorBody(await api('POST', '/api/notifications', { token: ADMIN_TOKEN, body: { ...body, title: '' } }), 400, 'INVALID_ARGUMENT');
+      assertErrorBody(await api('POST', '/api/notifications', { token: ADMIN_TOKEN, body: { title: 'x' } }), 400, 'INVALID_PAYLOAD');
     } finally {
       closeAll(phone, laptop);
     }
@@ -136,11 +136,11 @@ describe('HTTP API', () => {
 
   test('an expired user token gets 401 with the reason', async () => {
     const expired = mintToken({ sub: '1', exp: Math.floor(Date.now() / 1000) - 3600 });
-    assertErrorBody(await api('GET', '/api/conversations', { token: expired }), 401, 'token_expired');
+    assertErrorBody(await api('GET', '/api/conversations', { token: expired }), 401, 'TOKEN_EXPIRED');
   });
 
   test('unknown routes and methods', async () => {
-    assertErrorBody(await api('GET', '/api/nope', { token: ADMIN_TOKEN }), 404, 'not_found');
-    assertErrorBody(await api('DELETE', '/api/conversations', { token: ADMIN_TOKEN }), 405, 'method_not_allowed');
+    assertErrorBody(await api('GET', '/api/nope', { token: ADMIN_TOKEN }), 404, 'NOT_FOUND');
+    assertErrorBody(await api('DELETE', '/api/conversations', { token: ADMIN_TOKEN }), 405, 'METHOD_NOT_ALLOWED');
   });
 });

@@ -186,7 +186,8 @@ class EngineIoConformanceTest {
 
         @Test
         void webSocketPingsAndClosesWhenThePongIsMissing() {
-            RecordingWebSocket ws = websocket("EIO=4&transport=websocket");
+            RecordingWebSocket ws = RecordingWebSocket.connectWithoutAutoPong(client,
+                    URI.create(wsBase + "?EIO=4&transport=websocket"));
             ws.next();
             for (int i = 0; i < 3; i++) {
                 assertThat(ws.next()).isEqualTo("2");

@@ -248,7 +248,7 @@ class SocketIoConformanceTest {
             big[0] = '4';
             big[1] = '2';
 
-            ws.send(new String(big, java.nio.charset.StandardCharsets.US_ASCII));
+            ws.sendMaybeRefused(new String(big, java.nio.charset.StandardCharsets.US_ASCII));
 
             ws.awaitClosed();
             bystander.send("42[\"message\",\"still here\"]");

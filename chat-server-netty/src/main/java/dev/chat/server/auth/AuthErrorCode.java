@@ -7,23 +7,23 @@ package dev.chat.server.auth;
  */
 public enum AuthErrorCode {
     /** No token in {@code auth.token} nor in the {@code Authorization} header. */
-    TOKEN_MISSING("token_missing", "Authentication error: no token provided"),
+    TOKEN_MISSING("TOKEN_MISSING", "Authentication error: no token provided"),
     /** The text is not a JSON Web Token at all. */
-    TOKEN_MALFORMED("token_malformed", "Authentication error: malformed token"),
+    TOKEN_MALFORMED("TOKEN_MALFORMED", "Authentication error: malformed token"),
     /** The token's algorithm is not one the server accepts ({@code none} never is). */
-    ALGORITHM_REJECTED("algorithm_rejected", "Authentication error: token algorithm not accepted"),
+    ALGORITHM_REJECTED("ALGORITHM_REJECTED", "Authentication error: token algorithm not accepted"),
     /** The signature does not verify with the configured key. */
-    SIGNATURE_INVALID("signature_invalid", "Authentication error: invalid token signature"),
+    SIGNATURE_INVALID("SIGNATURE_INVALID", "Authentication error: invalid token signature"),
     /** The {@code exp} claim is in the past (beyond the leeway). */
-    TOKEN_EXPIRED("token_expired", "Authentication error: token expired"),
+    TOKEN_EXPIRED("TOKEN_EXPIRED", "Authentication error: token expired"),
     /** The {@code nbf} or {@code iat} claim is in the future (beyond the leeway). */
-    TOKEN_NOT_YET_VALID("token_not_yet_valid", "Authentication error: token not yet valid"),
+    TOKEN_NOT_YET_VALID("TOKEN_NOT_YET_VALID", "Authentication error: token not yet valid"),
     /** The {@code iss} or {@code aud} claim does not match the configuration. */
-    CLAIM_MISMATCH("claim_mismatch", "Authentication error: token issuer or audience not accepted"),
+    CLAIM_MISMATCH("CLAIM_MISMATCH", "Authentication error: token issuer or audience not accepted"),
     /** The token has no usable user id claim. */
-    USER_MISSING("user_missing", "Authentication error: token does not name a user"),
+    USER_MISSING("USER_MISSING", "Authentication error: token does not name a user"),
     /** The static admin token was expected and this is not it. */
-    NOT_ADMIN("not_admin", "Authentication error: admin token required");
+    NOT_ADMIN("NOT_ADMIN", "Authentication error: admin token required");
 
     private final String code;
     private final String message;
@@ -34,7 +34,7 @@ public enum AuthErrorCode {
     }
 
     /**
-     * The stable wire code, such as {@code "token_expired"}.
+     * The stable wire code, such as {@code "TOKEN_EXPIRED"}.
      *
      * @return the code
      */

@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Requests to an Engine.IO path are answered by its server; every other request goes to the
  * endpoint registered for the longest matching prefix, or gets 404
- * {@code {"error":{"code":"not_found","message":"Not found."}}}. Endpoints run on the blocking
+ * {@code {"error":{"code":"NOT_FOUND","message":"Not found."}}}. Endpoints run on the blocking
  * executor. {@link #start()} and {@link #stop()} may be called once each.
  */
 public final class NettyHost implements AutoCloseable {

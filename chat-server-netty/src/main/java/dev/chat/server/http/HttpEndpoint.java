@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>The host calls {@link #handle} on its blocking executor (never on a Netty event loop), so an
  * endpoint may block. A stage completed exceptionally, or an exception thrown by {@code handle},
- * becomes a 500 response with {@code {"error":{"code":"internal_error","message":"Internal server error."}}}
+ * becomes a 500 response with {@code {"error":{"code":"INTERNAL_ERROR","message":"Internal server error."}}}
  * and is logged at ERROR.
  */
 @FunctionalInterface

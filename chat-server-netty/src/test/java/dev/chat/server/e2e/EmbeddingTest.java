@@ -93,11 +93,11 @@ class EmbeddingTest {
         assertThat(created.body()).contains("\"participants\":[\"alice\",\"bob\"]");
         var blocked = post("/api/conversations", "user-alice", "{\"withUserId\":\"blocked\"}");
         assertThat(blocked.statusCode()).isEqualTo(403);
-        assertThat(blocked.body()).contains("\"code\":\"forbidden\"");
+        assertThat(blocked.body()).contains("\"code\":\"FORBIDDEN\"");
         var refused = get("/api/conversations", "not-a-user");
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).isEqualTo(
-                "{\"error\":{\"code\":\"signature_invalid\",\"message\":\"Authentication error: invalid token signature\"}}");
+                "{\"error\":{\"code\":\"SIGNATURE_INVALID\",\"message\":\"Authentication error: invalid token signature\"}}");
     }
 
     @Test
@@ -134,7 +134,7 @@ class EmbeddingTest {
             // The chat namespace still requires a token.
             client.send("40");
             assertThat(client.next()).isEqualTo(
-                    "44{\"message\":\"Authentication error: no token provided\",\"data\":{\"code\":\"token_missing\"}}");
+                    "44{\"message\":\"Authentication error: no token provided\",\"data\":{\"code\":\"TOKEN_MISSING\"}}");
         }
     }
 

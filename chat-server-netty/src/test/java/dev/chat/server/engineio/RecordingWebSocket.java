@@ -26,10 +26,26 @@ final class RecordingWebSocket implements WebSocket.Listener {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder text = new StringBuilder();
     private final java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
-    private WebSocket socket;
+    private final boolean autoPong;
+    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
+    private volatile WebSocket socket;
 
+    private RecordingWebSocket(boolean autoPong) {
+        this.autoPong = autoPong;
+    }
+
+    /** Connects a client that answers every Engine.IO ping ("2") with a pong ("3") as it arrives. */
     static RecordingWebSocket connect(HttpClient client, URI uri) {
-        RecordingWebSocket recorder = new RecordingWebSocket();
+        return connect(client, uri, true);
+    }
+
+    /** Connects a client that answers pings only when a test reads past them. */
+    static RecordingWebSocket connectWithoutAutoPong(HttpClient client, URI uri) {
+        return connect(client, uri, false);
+    }
+
+    private static RecordingWebSocket connect(HttpClient client, URI uri, boolean autoPong) {
+        RecordingWebSocket recorder = new RecordingWebSocket(autoPong);
         recorder.socket = client.newWebSocketBuilder().buildAsync(uri, recorder).orTimeout(5, TimeUnit.SECONDS).join();
         return recorder;
     }
@@ -43,8 +59,12 @@ final class RecordingWebSocket implements WebSocket.Listener {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         text.append(data);
         if (last) {
-            messages.add(text.toString());
+            String message = text.toString();
             text.setLength(0);
+            if (autoPong && "2".equals(message)) {
+                sendInOrder(() -> webSocket.sendText("3", true));
+            }
+            messages.add(message);
         }
         webSocket.request(1);
         return null;
@@ -74,12 +94,28 @@ final class RecordingWebSocket implements WebSocket.Listener {
         closed.complete(-1);
     }
 
+    /** The JDK client allows one outstanding send: chain them (test thread and auto-pong alike). */
+    private synchronized CompletableFuture<?> sendInOrder(java.util.function.Supplier<CompletableFuture<?>> send) {
+        CompletableFuture<?> next = tail.handle((ignored, failure) -> null).thenCompose(ignored -> send.get());
+        tail = next;
+        return next;
+    }
+
     void send(String message) {
-        socket.sendText(message, true).orTimeout(5, TimeUnit.SECONDS).join();
+        sendInOrder(() -> socket.sendText(message, true)).orTimeout(5, TimeUnit.SECONDS).join();
+    }
+
+    /** Sends a message the server may refuse by closing the connection before it is fully written. */
+    void sendMaybeRefused(String message) {
+        try {
+            sendInOrder(() -> socket.sendText(message, true)).orTimeout(5, TimeUnit.SECONDS).join();
+        } catch (java.util.concurrent.CompletionException expected) {
+            // The server closed the connection while the message was being written.
+        }
     }
 
     void send(byte[] message) {
-        socket.sendBinary(ByteBuffer.wrap(message), true).orTimeout(5, TimeUnit.SECONDS).join();
+        sendInOrder(() -> socket.sendBinary(ByteBuffer.wrap(message), true)).orTimeout(5, TimeUnit.SECONDS).join();
     }
 
     /** @return the next message, text or binary, skipping Engine.IO pings when asked */
@@ -101,7 +137,9 @@ final class RecordingWebSocket implements WebSocket.Listener {
         while (true) {
             Object message = next();
             if ("2".equals(message)) {
-                send("3");
+                if (!autoPong) {
+                    send("3");
+                }
                 continue;
             }
             assertThat(message).as("expected a text message").isInstanceOf(String.class);
@@ -114,7 +152,9 @@ final class RecordingWebSocket implements WebSocket.Listener {
         while (true) {
             Object message = next();
             if ("2".equals(message)) {
-                send("3");
+                if (!autoPong) {
+                    send("3");
+                }
                 continue;
             }
             assertThat(message).as("expected a binary message").isInstanceOf(byte[].class);

@@ -12,21 +12,21 @@ import dev.chat.server.internal.chat.ChatWireEncoder;
  */
 record ApiError(int status, String code, String message) {
 
-    static final ApiError NOT_FOUND = new ApiError(404, "not_found", "No such API endpoint");
+    static final ApiError NOT_FOUND = new ApiError(404, "NOT_FOUND", "No such API endpoint");
     static final ApiError METHOD_NOT_ALLOWED =
-            new ApiError(405, "method_not_allowed", "This endpoint does not support that method");
-    static final ApiError INVALID_JSON = new ApiError(400, "invalid_json", "The request body is not valid JSON");
-    static final ApiError ADMIN_ONLY = new ApiError(403, "forbidden", "This endpoint requires the admin token");
-    static final ApiError PARTICIPANTS_ADMIN_ONLY = new ApiError(403, "forbidden",
+            new ApiError(405, "METHOD_NOT_ALLOWED", "This endpoint does not support that method");
+    static final ApiError INVALID_JSON = new ApiError(400, "INVALID_JSON", "The request body is not valid JSON");
+    static final ApiError ADMIN_ONLY = new ApiError(403, "FORBIDDEN", "This endpoint requires the admin token");
+    static final ApiError PARTICIPANTS_ADMIN_ONLY = new ApiError(403, "FORBIDDEN",
             "Only the admin token may create a conversation with \"participants\"; use {\"withUserId\": id}");
-    static final ApiError INTERNAL = new ApiError(500, "internal", "Internal server error");
+    static final ApiError INTERNAL = new ApiError(500, "INTERNAL", "Internal server error");
 
     static ApiError invalidPayload(String message) {
-        return new ApiError(400, "invalid_payload", message);
+        return new ApiError(400, "INVALID_PAYLOAD", message);
     }
 
     static ApiError invalidArgument(String message) {
-        return new ApiError(400, "invalid_argument", message);
+        return new ApiError(400, "INVALID_ARGUMENT", message);
     }
 
     /** The HTTP status of a chat-core refusal. */

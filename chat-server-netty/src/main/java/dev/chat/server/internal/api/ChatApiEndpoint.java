@@ -69,7 +69,7 @@ public final class ChatApiEndpoint implements HttpEndpoint {
             response = failure.error.response();
         } catch (StoreUnavailableException e) {
             LOG.warn("Store unavailable for {} {}: {}", request.method(), request.path(), e.getMessage());
-            response = new ApiError(503, "store_unavailable", "The store is unavailable, try again").response();
+            response = new ApiError(503, "STORE_UNAVAILABLE", "The store is unavailable, try again").response();
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.method(), request.path(), e);
             response = ApiError.INTERNAL.response();
@@ -191,7 +191,7 @@ public final class ChatApiEndpoint implements HttpEndpoint {
         if (caller instanceof ApiCaller.User user) {
             return user.id();
         }
-        throw new ApiFailure(new ApiError(403, "forbidden", "This endpoint requires a user token"));
+        throw new ApiFailure(new ApiError(403, "FORBIDDEN", "This endpoint requires a user token"));
     }
 
     private JsonNode body(HttpRequest request) {

@@ -54,7 +54,7 @@ final class ChatAuthMiddleware implements ConnectMiddleware {
             result = verifier.verify(token);
         } catch (RuntimeException e) {
             LOG.error("Token verifier failed for a connection from {}", handshake.remote(), e);
-            return ConnectDecision.reject(INTERNAL_MESSAGE, JsonNodeFactory.instance.objectNode().put("code", "internal"));
+            return ConnectDecision.reject(INTERNAL_MESSAGE, JsonNodeFactory.instance.objectNode().put("code", "INTERNAL"));
         }
         if (result instanceof AuthResult.Authenticated ok) {
             Optional<UserId> user = UserId.parse(ok.userId());

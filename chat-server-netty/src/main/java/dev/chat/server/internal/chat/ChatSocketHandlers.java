@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every event answers its ack callback when the client passed one: {@code {"ok": true}}
  * ({@code send_message}: {@code {"ok": true, "message": {...}}}), or {@code {"ok": false, "error":
  * {"code", "message"}}}. A failure also emits {@code error} {@code {"message", "code"}} to the
- * socket, before the ack. Wrong payload shapes are code {@code invalid_payload}; refusals carry
+ * socket, before the ack. Wrong payload shapes are code {@code INVALID_PAYLOAD}; refusals carry
  * chat-core's code in lower case; nothing a client sends can throw out of a handler.
  */
 final class ChatSocketHandlers {
@@ -48,7 +48,7 @@ final class ChatSocketHandlers {
         } catch (RuntimeException e) {
             LOG.error("Connecting socket {} of user {} failed", socket.id(), user, e);
             sink.unregister(caller.connection());
-            socket.emit("error", ChatWireEncoder.error("internal", ChatAuthMiddleware.INTERNAL_MESSAGE));
+            socket.emit("error", ChatWireEncoder.error("INTERNAL", ChatAuthMiddleware.INTERNAL_MESSAGE));
             socket.disconnect();
             return;
         }
@@ -96,7 +96,7 @@ final class ChatSocketHandlers {
             result = call.apply(((PayloadResult.Ok<P>) payload).value());
         } catch (RuntimeException e) {
             LOG.error("Handling {} from socket {} failed", event, socket.id(), e);
-            fail(socket, ack, "internal", ChatAuthMiddleware.INTERNAL_MESSAGE);
+            fail(socket, ack, "INTERNAL", ChatAuthMiddleware.INTERNAL_MESSAGE);
             return;
         }
         if (result instanceof Result.Ok<R> ok) {

@@ -174,13 +174,13 @@ public final class ChatWireEncoder {
     }
 
     /**
-     * The stable wire code of a chat-core error: its enum name in lower case ({@code not_participant}).
+     * The stable wire code of a chat-core error: its enum name ({@code NOT_PARTICIPANT}).
      *
      * @param error the error
      * @return the code
      */
     public static String code(ChatError error) {
-        return error.code().name().toLowerCase(Locale.ROOT);
+        return error.code().name();
     }
 
     /**

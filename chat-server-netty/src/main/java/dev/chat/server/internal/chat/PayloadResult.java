@@ -10,5 +10,5 @@ sealed interface PayloadResult<T> {
     record Invalid<T>(String message) implements PayloadResult<T> {}
 
     /** The wire code of every {@link Invalid} payload. */
-    String INVALID_PAYLOAD = "invalid_payload";
+    String INVALID_PAYLOAD = "INVALID_PAYLOAD";
 }

@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpRouterHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
-    static final String NOT_FOUND = "{\"error\":{\"code\":\"not_found\",\"message\":\"Not found.\"}}";
-    static final String BAD_REQUEST = "{\"error\":{\"code\":\"bad_request\",\"message\":\"Malformed HTTP request.\"}}";
+    static final String NOT_FOUND = "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Not found.\"}}";
+    static final String BAD_REQUEST = "{\"error\":{\"code\":\"BAD_REQUEST\",\"message\":\"Malformed HTTP request.\"}}";
     static final String INTERNAL_ERROR =
-            "{\"error\":{\"code\":\"internal_error\",\"message\":\"Internal server error.\"}}";
+            "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"Internal server error.\"}}";
     private static final Logger LOG = LoggerFactory.getLogger(HttpRouterHandler.class);
 
     private final HostRoutes routes;

@@ -92,25 +92,25 @@ class ChatApiEndpointTest {
     @Test
     void conversationRefusalsHaveExactBodies() {
         assertThat(call("POST", "/api/conversations", null, "{}")).isEqualTo(
-                "401 {\"error\":{\"code\":\"token_missing\",\"message\":\"Authentication error: no token provided\"}}");
+                "401 {\"error\":{\"code\":\"TOKEN_MISSING\",\"message\":\"Authentication error: no token provided\"}}");
         assertThat(call("POST", "/api/conversations", user(1), "{\"participants\":[1,2]}")).isEqualTo(
-                "403 {\"error\":{\"code\":\"forbidden\",\"message\":\"Only the admin token may create a conversation "
+                "403 {\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Only the admin token may create a conversation "
                         + "with \\\"participants\\\"; use {\\\"withUserId\\\": id}\"}}");
         assertThat(call("POST", "/api/conversations", user(1), "{not json")).isEqualTo(
-                "400 {\"error\":{\"code\":\"invalid_json\",\"message\":\"The request body is not valid JSON\"}}");
+                "400 {\"error\":{\"code\":\"INVALID_JSON\",\"message\":\"The request body is not valid JSON\"}}");
         assertThat(call("POST", "/api/conversations", user(1), "[1]")).isEqualTo(
-                "400 {\"error\":{\"code\":\"invalid_payload\",\"message\":\"The request body must be a JSON object\"}}");
+                "400 {\"error\":{\"code\":\"INVALID_PAYLOAD\",\"message\":\"The request body must be a JSON object\"}}");
         assertThat(call("POST", "/api/conversations", user(1), "{\"withUserId\":true}")).isEqualTo(
-                "400 {\"error\":{\"code\":\"invalid_payload\",\"message\":\"withUserId must hold user ids (numbers or non-blank strings)\"}}");
+                "400 {\"error\":{\"code\":\"INVALID_PAYLOAD\",\"message\":\"withUserId must hold user ids (numbers or non-blank strings)\"}}");
         assertThat(call("POST", "/api/conversations", ADMIN, "{\"participants\":[1,2,3]}")).isEqualTo(
-                "400 {\"error\":{\"code\":\"invalid_payload\",\"message\":\"The admin token creates conversations with "
+                "400 {\"error\":{\"code\":\"INVALID_PAYLOAD\",\"message\":\"The admin token creates conversations with "
                         + "{\\\"participants\\\": [userId, userId]}\"}}");
         assertThat(call("POST", "/api/conversations", user(1), "{\"withUserId\":1}")).startsWith(
-                "400 {\"error\":{\"code\":\"invalid_argument\",");
+                "400 {\"error\":{\"code\":\"INVALID_ARGUMENT\",");
         assertThat(call("PUT", "/api/conversations", user(1), "{}")).isEqualTo(
-                "405 {\"error\":{\"code\":\"method_not_allowed\",\"message\":\"This endpoint does not support that method\"}}");
+                "405 {\"error\":{\"code\":\"METHOD_NOT_ALLOWED\",\"message\":\"This endpoint does not support that method\"}}");
         assertThat(call("GET", "/api/elsewhere", user(1), null)).isEqualTo(
-                "404 {\"error\":{\"code\":\"not_found\",\"message\":\"No such API endpoint\"}}");
+                "404 {\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"No such API endpoint\"}}");
     }
 
     @Test
@@ -122,13 +122,13 @@ class ChatApiEndpointTest {
                 + ",\"participants\":[1,2],\"created_at\":\"2026-01-01T10:00:00.000Z\",\"last_message\":null,\"unread_count\":0}]");
         assertThat(call("GET", "/api/conversations/" + id + "/messages", user(1), null)).isEqualTo("200 []");
         assertThat(call("GET", "/api/conversations/" + id + "/messages", user(3), null)).startsWith(
-                "403 {\"error\":{\"code\":\"not_participant\",");
+                "403 {\"error\":{\"code\":\"NOT_PARTICIPANT\",");
         assertThat(call("GET", "/api/conversations/999/messages", user(1), null)).startsWith(
-                "404 {\"error\":{\"code\":\"conversation_not_found\",");
+                "404 {\"error\":{\"code\":\"CONVERSATION_NOT_FOUND\",");
         assertThat(call("GET", "/api/conversations/" + id + "/messages?before=x", user(1), null)).isEqualTo(
-                "400 {\"error\":{\"code\":\"invalid_argument\",\"message\":\"before must be a positive integer\"}}");
+                "400 {\"error\":{\"code\":\"INVALID_ARGUMENT\",\"message\":\"before must be a positive integer\"}}");
         assertThat(call("GET", "/api/conversations/" + id + "/messages", ADMIN, null)).isEqualTo(
-                "403 {\"error\":{\"code\":\"forbidden\",\"message\":\"This endpoint requires a user token\"}}");
+                "403 {\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"This endpoint requires a user token\"}}");
         assertThat(call("GET", "/api/conversations/0/messages", user(1), null)).startsWith("404 ");
     }
 
@@ -142,16 +142,16 @@ class ChatApiEndpointTest {
         assertThat(call("GET", "/api/notifications", user(789), null)).isEqualTo("200 [" + stored + "]");
         assertThat(call("GET", "/api/notifications", user(1), null)).isEqualTo("200 []");
         assertThat(call("POST", "/api/notifications", user(789), body)).isEqualTo(
-                "403 {\"error\":{\"code\":\"forbidden\",\"message\":\"This endpoint requires the admin token\"}}");
+                "403 {\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"This endpoint requires the admin token\"}}");
         assertThat(call("POST", "/api/notifications", ADMIN, "{\"user_id\":789}")).startsWith(
-                "400 {\"error\":{\"code\":\"invalid_payload\",");
+                "400 {\"error\":{\"code\":\"INVALID_PAYLOAD\",");
         assertThat(call("GET", "/api/notifications?limit=201", user(789), null)).isEqualTo(
-                "400 {\"error\":{\"code\":\"invalid_argument\",\"message\":\"limit must be at most 200\"}}");
+                "400 {\"error\":{\"code\":\"INVALID_ARGUMENT\",\"message\":\"limit must be at most 200\"}}");
     }
 
     @Test
     void aWrongAdminTokenOfAnyLengthIsJustAnInvalidToken() {
-        assertThat(call("POST", "/api/notifications", ADMIN + "x", "{}")).startsWith("401 {\"error\":{\"code\":\"token_malformed\",");
+        assertThat(call("POST", "/api/notifications", ADMIN + "x", "{}")).startsWith("401 {\"error\":{\"code\":\"TOKEN_MALFORMED\",");
         assertThat(call("POST", "/api/notifications", "a", "{}")).startsWith("401 ");
     }
 
@@ -171,7 +171,7 @@ class ChatApiEndpointTest {
         ChatApiEndpoint broken = endpoint(failing);
         HttpResponse response = broken.handle(request("GET", "/api/notifications", user(1), null)).toCompletableFuture().join();
         assertThat(response.status() + " " + new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(
-                "503 {\"error\":{\"code\":\"store_unavailable\",\"message\":\"The store is unavailable, try again\"}}");
+                "503 {\"error\":{\"code\":\"STORE_UNAVAILABLE\",\"message\":\"The store is unavailable, try again\"}}");
         response = broken.handle(request("GET", "/api/conversations", user(1), null)).toCompletableFuture().join();
         assertThat(response.status()).isEqualTo(503);
     }

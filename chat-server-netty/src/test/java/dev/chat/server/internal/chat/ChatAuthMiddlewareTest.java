@@ -52,18 +52,18 @@ class ChatAuthMiddlewareTest {
 
     @Test
     void refusalsCarryTheSentenceAndTheCode() throws Exception {
-        assertThat(decide("{}", null)).isEqualTo(rejected("Authentication error: no token provided", "token_missing"));
-        assertThat(decide("{\"token\":\"x\"}", null)).isEqualTo(rejected("Authentication error: malformed token", "token_malformed"));
-        assertThat(decide("{}", "Basic dXNlcjpwYXNz")).isEqualTo(rejected("Authentication error: no token provided", "token_missing"));
+        assertThat(decide("{}", null)).isEqualTo(rejected("Authentication error: no token provided", "TOKEN_MISSING"));
+        assertThat(decide("{\"token\":\"x\"}", null)).isEqualTo(rejected("Authentication error: malformed token", "TOKEN_MALFORMED"));
+        assertThat(decide("{}", "Basic dXNlcjpwYXNz")).isEqualTo(rejected("Authentication error: no token provided", "TOKEN_MISSING"));
         assertThat(decide("{\"token\":\"" + TestTokens.hs256("other-secret", b -> b.withSubject("1")) + "\"}", null))
-                .isEqualTo(rejected("Authentication error: invalid token signature", "signature_invalid"));
+                .isEqualTo(rejected("Authentication error: invalid token signature", "SIGNATURE_INVALID"));
     }
 
     @Test
     void aUserIdTheChatCannotHoldIsRefused() throws Exception {
         ChatAuthMiddleware m = new ChatAuthMiddleware(token -> AuthResult.authenticated("x".repeat(300)), Runnable::run);
         assertThat(decide(m, "{\"token\":\"t\"}", null))
-                .isEqualTo(rejected("Authentication error: token does not name a user", "user_missing"));
+                .isEqualTo(rejected("Authentication error: token does not name a user", "USER_MISSING"));
     }
 
     @Test
@@ -72,6 +72,6 @@ class ChatAuthMiddlewareTest {
             throw new IllegalStateException("key service down");
         };
         ChatAuthMiddleware m = new ChatAuthMiddleware(broken, Runnable::run);
-        assertThat(decide(m, "{\"token\":\"t\"}", null)).isEqualTo(rejected("Internal server error", "internal"));
+        assertThat(decide(m, "{\"token\":\"t\"}", null)).isEqualTo(rejected("Internal server error", "INTERNAL"));
     }
 }

@@ -91,8 +91,8 @@ class ChatWireEncoderTest {
     @Test
     void errorsHaveMessageAndLowerCaseCode() {
         ChatError error = new ChatError(ChatErrorCode.NOT_PARTICIPANT, "not yours");
-        assertThat(ChatWireEncoder.code(error)).isEqualTo("not_participant");
-        assertThat(ChatWireEncoder.error("not_participant", "not yours").toString())
-                .isEqualTo("{\"message\":\"not yours\",\"code\":\"not_participant\"}");
+        assertThat(ChatWireEncoder.code(error)).isEqualTo("NOT_PARTICIPANT");
+        assertThat(ChatWireEncoder.error("NOT_PARTICIPANT", "not yours").toString())
+                .isEqualTo("{\"message\":\"not yours\",\"code\":\"NOT_PARTICIPANT\"}");
     }
 }

@@ -54,7 +54,7 @@ class HttpRouterHandlerTest {
 
         RawHttp.Reply reply = RawHttp.reply(channel);
         assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":\"not_found\",\"message\":\"Not found.\"}}");
+        assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Not found.\"}}");
     }
 
     @Test
@@ -91,7 +91,7 @@ class HttpRouterHandlerTest {
         RawHttp.request(channel, "GET", "/failed", "");
         RawHttp.Reply failed = RawHttp.reply(channel);
 
-        String internal = "{\"error\":{\"code\":\"internal_error\",\"message\":\"Internal server error.\"}}";
+        String internal = "{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"Internal server error.\"}}";
         assertThat(thrown.status()).isEqualTo(500);
         assertThat(thrown.body()).isEqualTo(internal);
         assertThat(failed.status()).isEqualTo(500);

@@ -92,13 +92,14 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
     try {
       applied = config.migrate() ? SchemaMigrator.migrate(config) : 0;
     } catch (RuntimeException e) {
-      throw Database.unavailable("migrate the schema of " + config.redactedUrl(), e);
+      // Usually the database is unreachable (Flyway's connection is the first one made).
+      throw Database.unavailable("open the database at " + config.redactedUrl(), e);
     }
     HikariDataSource dataSource;
     try {
       dataSource = ConnectionPools.open(config);
     } catch (RuntimeException e) {
-      throw Database.unavailable("connect to " + config.redactedUrl(), e);
+      throw Database.unavailable("open the database at " + config.redactedUrl(), e);
     }
     LOG.info("Chat store on {} ({} schema migration(s) applied)", config.redactedUrl(), applied);
     return new JdbcChatStore(config, dataSource);

@@ -2,6 +2,7 @@ package dev.chat.server.host;
 
 import dev.chat.server.engineio.EngineIoServer;
 import dev.chat.server.http.HttpEndpoint;
+import dev.chat.server.internal.engine.EngineAccess;
 import dev.chat.server.internal.engine.EngineSessions;
 import dev.chat.server.internal.netty.EndpointMount;
 import dev.chat.server.internal.netty.EngineMount;
@@ -244,7 +245,7 @@ public final class NettyHost implements AutoCloseable {
             if (engines.stream().anyMatch(m -> m.path().equals(p))) {
                 throw new IllegalArgumentException("path already mounted: " + p);
             }
-            engines.add(new EngineMount(p, server.internalSessions()));
+            engines.add(new EngineMount(p, EngineAccess.sessions(server)));
             return this;
         }
 

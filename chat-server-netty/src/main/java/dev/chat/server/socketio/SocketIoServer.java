@@ -31,7 +31,8 @@ public final class SocketIoServer {
     private SocketIoServer(Builder b) {
         this.engine = EngineIoServer.create(b.engineConfig);
         this.connectTimeout = b.connectTimeout;
-        this.runtime = new SocketIoRuntime(b.adapterFactory, connectTimeout, b.engineConfig.maxPayload());
+        this.runtime = new SocketIoRuntime(b.adapterFactory, connectTimeout, b.connectSettleTime,
+                b.engineConfig.maxPayload());
         engine.onConnection(runtime::onEngineConnection);
         runtime.namespace("/");
     }
@@ -92,6 +93,7 @@ public final class SocketIoServer {
         private EngineConfig engineConfig = EngineConfig.DEFAULTS;
         private Duration connectTimeout = Duration.ofMillis(45_000);
         private BroadcastAdapter.Factory adapterFactory = BroadcastAdapter.LOCAL;
+        private Duration connectSettleTime = Duration.ZERO;
 
         private Builder() {
         }
@@ -109,6 +111,25 @@ public final class SocketIoServer {
                 throw new IllegalArgumentException("connectTimeout must be positive: " + value);
             }
             this.connectTimeout = value;
+            return this;
+        }
+
+        /**
+         * How long after a client is sent its CONNECT packet the namespace's connection handlers start;
+         * events arriving meanwhile wait, in order (default 0: right after the CONNECT packet is
+         * flushed). The reference server of the official protocol test suites uses a few
+         * milliseconds: the suites' client handles one frame per read and would miss an event written
+         * together with the CONNECT packet.
+         *
+         * @param value the delay, zero or positive
+         * @return this builder
+         */
+        public Builder connectSettleTime(Duration value) {
+            Objects.requireNonNull(value, "connectSettleTime");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("connectSettleTime must not be negative: " + value);
+            }
+            this.connectSettleTime = value;
             return this;
         }
 

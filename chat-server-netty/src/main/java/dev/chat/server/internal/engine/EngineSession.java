@@ -10,6 +10,7 @@ import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.engineio.EngineTransport;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.internal.netty.HttpReplies;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -21,7 +22,6 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -268,7 +268,7 @@ public final class EngineSession implements EngineSocket {
         if (packet instanceof String text) {
             ch.write(new TextWebSocketFrame(sharedUtf8 != null
                     ? Unpooled.wrappedBuffer(sharedUtf8)
-                    : Unpooled.copiedBuffer(text, StandardCharsets.UTF_8)), ch.voidPromise());
+                    : ByteBufUtil.writeUtf8(ch.alloc(), text)), ch.voidPromise());
         } else {
             ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer((byte[]) packet)), ch.voidPromise());
         }

@@ -37,7 +37,8 @@ final class EngineRequests {
 
     static void handle(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder qs, EngineMount mount) {
         boolean keepAlive = HttpUtil.isKeepAlive(req);
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+        String origin = CorsPolicy.crossOrigin(req.headers().get(HttpHeaderNames.ORIGIN),
+                req.headers().get(HttpHeaderNames.HOST));
         CorsPolicy cors = mount.cors();
         if (HttpMethod.OPTIONS.equals(req.method())) {
             int status = cors.allows(origin) ? 204 : 403;

@@ -36,18 +36,20 @@ final class ClientConnection implements EngineSocket.MessageListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final long CONNECT_SETTLE_MILLIS = 1;
 
     private final SocketIoRuntime runtime;
     private final EngineSession engine;
     private final SocketDecoder decoder;
     private final Duration connectTimeout;
+    private final long connectSettleMillis;
     private final Map<String, SocketImpl> sockets = new HashMap<>();
     private final Set<String> connecting = new HashSet<>();
     private ScheduledFuture<?> connectTimer;
     private boolean closed;
 
-    ClientConnection(SocketIoRuntime runtime, EngineSession engine, ProtocolLimits limits, Duration connectTimeout) {
+    ClientConnection(SocketIoRuntime runtime, EngineSession engine, ProtocolLimits limits, Duration connectTimeout,
+            Duration connectSettleTime) {
+        this.connectSettleMillis = connectSettleTime.toMillis();
         this.runtime = runtime;
         this.engine = engine;
         this.decoder = SocketDecoder.forServer(limits);
@@ -197,10 +199,13 @@ final class ClientConnection implements EngineSocket.MessageListener {
         }
         write(new SocketPacket.Connect(name, JSON.objectNode().put("sid", socket.id())));
         LOG.debug("socket {} connected to {} over engine session {}", socket.id(), name, engine.id());
-        // The CONNECT packet leaves in a write of its own, before anything the connection handlers
-        // send, a moment apart, as from the Node server: clients that handle one frame per read (the
-        // official protocol test suite does) depend on it. Events arriving meanwhile wait in order.
-        engine.loop().schedule(socket::startHandlers, CONNECT_SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        // The handlers start in a later task, after the flush that sends the CONNECT packet (or after
+        // the configured settle time); events arriving meanwhile wait in order.
+        if (connectSettleMillis > 0) {
+            engine.loop().schedule(socket::startHandlers, connectSettleMillis, TimeUnit.MILLISECONDS);
+        } else {
+            engine.loop().execute(socket::startHandlers);
+        }
     }
 
     /** Encodes on the calling thread and queues on the session; any thread. */

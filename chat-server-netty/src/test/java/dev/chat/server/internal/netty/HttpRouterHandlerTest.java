@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.chat.server.engineio.EngineConfig;
+import dev.chat.server.internal.engine.EngineAccess;
 import dev.chat.server.engineio.EngineIoServer;
 import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.http.HttpRequest;
@@ -24,7 +25,7 @@ class HttpRouterHandlerTest {
             .allowedOrigins(List.of("https://app.example")).build())
             .onConnection(socket -> socket.onMessage(socket::send));
     private final HostRoutes routes = new HostRoutes(
-            List.of(new EngineMount("/engine.io/", engine.internalSessions())),
+            List.of(new EngineMount("/engine.io/", EngineAccess.sessions(engine))),
             List.of(
                     new EndpointMount("/api/", r -> {
                         seen.add(r);
@@ -42,7 +43,7 @@ class HttpRouterHandlerTest {
 
     @AfterEach
     void finish() {
-        engine.internalSessions().closeAll("test over");
+        EngineAccess.sessions(engine).closeAll("test over");
         channel.runPendingTasks();
         RawHttp.reply(channel);
         assertFalse(channel.finish());

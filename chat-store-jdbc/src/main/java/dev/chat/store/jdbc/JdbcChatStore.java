@@ -5,6 +5,7 @@ import dev.chat.core.Conversation;
 import dev.chat.core.ConversationSummary;
 import dev.chat.core.Message;
 import dev.chat.core.Notification;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.UserId;
 import dev.chat.core.port.AppendResult;
 import dev.chat.core.port.ChatStore;
@@ -116,7 +117,7 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
   }
 
   @Override
-  public Conversation openConversation(UserId first, UserId second, Instant createdAt) {
+  public OpenedConversation openOrGetConversation(UserId first, UserId second, Instant createdAt) {
     return conversations.open(first, second, createdAt);
   }
 

@@ -38,7 +38,7 @@ class MessageAppenderTest {
     ds = ConnectionPools.open(JdbcStoreConfig.embedded(dir));
     database = new Database(ds, Duration.ofSeconds(5));
     appender = new MessageAppender(database, false);
-    c = new ConversationQueries(database).open(ALICE, BOB, T0);
+    c = new ConversationQueries(database).open(ALICE, BOB, T0).conversation();
   }
 
   @AfterEach

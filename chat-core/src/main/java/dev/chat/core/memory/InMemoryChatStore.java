@@ -196,6 +196,12 @@ public final class InMemoryChatStore implements ChatStore {
         return summary.lastMessage() == null ? summary.conversation().createdAt() : summary.lastMessage().createdAt();
     }
 
+    /** Never blocks: every call is a short critical section in memory. */
+    @Override
+    public boolean isBlocking() {
+        return false;
+    }
+
     private Message findLocked(long messageId) {
         Long conversationId = conversationByMessage.get(messageId);
         if (conversationId == null) {

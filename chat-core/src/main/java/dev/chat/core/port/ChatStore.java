@@ -24,4 +24,16 @@ public interface ChatStore extends ConversationStore, MessageStore, Notification
      * @throws StoreUnavailableException if the store is unavailable
      */
     List<ConversationSummary> summaries(UserId user, int limit);
+
+    /**
+     * Whether calls may block the calling thread (on I/O, a remote database, a commit). A host runs
+     * the chat of a non-blocking store inline on its I/O threads, and that of a blocking store on a
+     * worker pool. The default is the safe answer, {@code true}; a store whose every call returns
+     * after a short, bounded amount of in-memory work may answer {@code false}.
+     *
+     * @return true if calls may block
+     */
+    default boolean isBlocking() {
+        return true;
+    }
 }

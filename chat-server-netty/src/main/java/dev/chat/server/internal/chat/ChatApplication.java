@@ -31,7 +31,10 @@ public final class ChatApplication {
      * @param config chat-core's limits and timings
      * @param clock the time source
      * @param verifier the user token verifier
-     * @param blocking runs token checks and event handlers (they may block on the store)
+     * @param blocking runs token checks, and event handlers when the store is blocking
+     *     ({@link ChatStore#isBlocking()}); with a non-blocking store the handlers run inline on
+     *     each socket's event loop, which saves a thread hand-off per event and lets a broadcast's
+     *     frames to sockets of that loop share one flush
      * @param timer the one timer for typing expiry
      * @return the installed application
      */
@@ -47,9 +50,10 @@ public final class ChatApplication {
                 .build();
         TypingExpiryScheduler typing = new TypingExpiryScheduler(service, TypingExpiryScheduler.Timer.of(timer), clock);
         ChatSocketHandlers handlers = new ChatSocketHandlers(service, sink, typing);
-        namespace.use(new ChatAuthMiddleware(verifier, blocking))
-                .handlerExecutor(blocking)
-                .onConnection(handlers::onConnection);
+        namespace.use(new ChatAuthMiddleware(verifier, blocking)).onConnection(handlers::onConnection);
+        if (store.isBlocking()) {
+            namespace.handlerExecutor(blocking);
+        }
         return new ChatApplication(service);
     }
 

@@ -103,7 +103,8 @@ public final class NettyHost implements AutoCloseable {
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         bossGroup = new MultiThreadIoEventLoopGroup(1, io);
-        workerGroup = new MultiThreadIoEventLoopGroup(config.ioThreads(), io);
+        workerGroup = new MultiThreadIoEventLoopGroup(
+                config.ioThreads() > 0 ? config.ioThreads() : Runtime.getRuntime().availableProcessors(), io);
         java.util.concurrent.Executor executor = config.blockingExecutor();
         if (executor == null) {
             ownedExecutor = Executors.newFixedThreadPool(config.blockingThreads(), daemonThreads("chat-blocking-"));
@@ -301,9 +302,11 @@ public final class NettyHost implements AutoCloseable {
         }
 
         /**
-         * Sets the number of I/O threads, 0 for Netty's default (2 per core).
+         * Sets the number of I/O threads, 0 for the default: one per available core. Handlers of a
+         * non-blocking application run on these threads, so more threads than cores would only
+         * add hand-offs between them.
          *
-         * @param value the number of I/O threads, 0 for Netty's default (2 per core)
+         * @param value the number of I/O threads, 0 for one per available core
          * @return this builder
          */
         public Builder ioThreads(int value) {

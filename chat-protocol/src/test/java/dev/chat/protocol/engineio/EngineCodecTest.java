@@ -53,6 +53,33 @@ class EngineCodecTest {
   }
 
   @Test
+  void anOpenPacketWithoutMaxPayloadAnnouncesNoLimit() {
+    // netty-socketio 2.x sends no maxPayload; the official JS client accepts it.
+    Handshake handshake =
+        ((EnginePacket.Open)
+                codec
+                    .decodeText(
+                        "0{\"sid\":\"4d4f5c1e-7b6f-4c4e-9a8e-2f1f0b3c5d6e\",\"upgrades\":[\"websocket\"],"
+                            + "\"pingInterval\":25000,\"pingTimeout\":60000}")
+                    .orElseThrow())
+            .handshake();
+    assertThat(handshake)
+        .isEqualTo(
+            new Handshake(
+                "4d4f5c1e-7b6f-4c4e-9a8e-2f1f0b3c5d6e",
+                List.of("websocket"),
+                25000,
+                60000,
+                Handshake.MAX_PAYLOAD_NOT_ANNOUNCED));
+    assertThat(handshake.announcesMaxPayload()).isFalse();
+    assertThat(codec.encodeText(new EnginePacket.Open(handshake)))
+        .isEqualTo(
+            "0{\"sid\":\"4d4f5c1e-7b6f-4c4e-9a8e-2f1f0b3c5d6e\",\"upgrades\":[\"websocket\"],"
+                + "\"pingInterval\":25000,\"pingTimeout\":60000}");
+    assertThat(new Handshake("s", List.of(), 1, 1, 1).announcesMaxPayload()).isTrue();
+  }
+
+  @Test
   void misuseIsRejected() {
     assertThatThrownBy(() -> codec.encodeText(new EnginePacket.BinaryMessage(new byte[1])))
         .isInstanceOf(IllegalArgumentException.class)
@@ -63,9 +90,9 @@ class EngineCodecTest {
     assertThatThrownBy(() -> new Handshake("", List.of(), 1, 1, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sid must not be empty");
-    assertThatThrownBy(() -> new Handshake("s", List.of(), 1, 1, 0))
+    assertThatThrownBy(() -> new Handshake("s", List.of(), 1, 1, -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxPayload must be positive: 0");
+        .hasMessage("maxPayload must be positive, or MAX_PAYLOAD_NOT_ANNOUNCED (0): -1");
   }
 
   @Test

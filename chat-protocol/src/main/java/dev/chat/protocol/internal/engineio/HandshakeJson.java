@@ -31,12 +31,16 @@ public final class HandshakeJson {
     }
     out.append("],\"pingInterval\":").append(handshake.pingInterval());
     out.append(",\"pingTimeout\":").append(handshake.pingTimeout());
-    out.append(",\"maxPayload\":").append(handshake.maxPayload());
+    if (handshake.announcesMaxPayload()) {
+      out.append(",\"maxPayload\":").append(handshake.maxPayload());
+    }
     out.append('}');
   }
 
   /**
-   * Parses the data of an {@code open} packet.
+   * Parses the data of an {@code open} packet. An absent {@code maxPayload} is {@link
+   * Handshake#MAX_PAYLOAD_NOT_ANNOUNCED}, as the official client accepts it; a present one must be a
+   * positive integer.
    *
    * @param text the packet text
    * @param from where the JSON starts
@@ -75,7 +79,9 @@ public final class HandshakeJson {
         upgrades,
         positive(root, "pingInterval"),
         positive(root, "pingTimeout"),
-        positive(root, "maxPayload"));
+        root.has("maxPayload")
+            ? positive(root, "maxPayload")
+            : Handshake.MAX_PAYLOAD_NOT_ANNOUNCED);
   }
 
   private static long positive(JsonNode root, String field) {

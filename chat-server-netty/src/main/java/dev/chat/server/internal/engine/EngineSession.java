@@ -673,9 +673,10 @@ public final class EngineSession implements EngineSocket {
             heartbeatTimer.cancel(false);
             heartbeatTimer = null;
         }
+        // Whatever timer was armed before is void now, even if it already fired and waits in the inbox.
+        long generation = ++heartbeatGeneration;
         heartbeatTimerDeadline = deadline;
         if (deadline != Heartbeat.NO_DEADLINE && state != State.CLOSED) {
-            long generation = ++heartbeatGeneration;
             heartbeatTimer = schedule(() -> onHeartbeatTimer(generation), Math.max(0, deadline - nowMillis()),
                     TimeUnit.MILLISECONDS);
         }

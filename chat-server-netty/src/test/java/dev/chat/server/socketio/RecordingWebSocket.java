@@ -29,6 +29,7 @@ final class RecordingWebSocket implements WebSocket.Listener {
     private volatile boolean autoPong;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     private volatile WebSocket socket;
+    private volatile java.util.function.Consumer<String> onTextArrival = message -> { };
 
     private RecordingWebSocket(boolean autoPong) {
         this.autoPong = autoPong;
@@ -64,6 +65,7 @@ final class RecordingWebSocket implements WebSocket.Listener {
             if (autoPong && "2".equals(message)) {
                 sendInOrder(() -> webSocket.sendText("3", true));
             }
+            onTextArrival.accept(message);
             messages.add(message);
         }
         webSocket.request(1);
@@ -102,6 +104,11 @@ final class RecordingWebSocket implements WebSocket.Listener {
     }
 
     /** From now on, pings are left unanswered (unless a test reads past them). */
+    /** Runs {@code hook} on the client's listener thread the instant each text message arrives. */
+    void onTextArrival(java.util.function.Consumer<String> hook) {
+        this.onTextArrival = hook;
+    }
+
     void stopPonging() {
         autoPong = false;
     }

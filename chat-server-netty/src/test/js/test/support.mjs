@@ -104,20 +104,7 @@ export async function connect(user, { mode = 'websocket', token, auth, extraHead
     socket.once('connect_error', (err) => { clearTimeout(timer); socket.close(); reject(err); });
   });
   if (mode === 'upgrade' && awaitUpgrade) await upgraded(socket);
-  await fence(socket, inbox);
   return { socket, inbox, user };
-}
-
-/**
- * The server runs a socket's connection handler (which subscribes it to its user's audience) just
- * after sending CONNECT, so `connect` on the client can come a moment before. Events of one socket
- * are handled in order after that handler: once an acked event is answered, the socket receives
- * everything addressed to its user. The fence's own `error` event is dropped from the inbox.
- */
-async function fence(socket, inbox) {
-  const reply = await request(socket, 'typing_stop', { conversationId: 999_999_999_999 });
-  assert.equal(reply.ok, false);
-  inbox.events.length = 0;
 }
 
 /** Opens a socket without waiting; for tests of refused connections. */

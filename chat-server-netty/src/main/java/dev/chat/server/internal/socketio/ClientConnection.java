@@ -197,14 +197,17 @@ final class ClientConnection implements EngineSocket.MessageListener {
             connectTimer.cancel(false);
             connectTimer = null;
         }
-        write(new SocketPacket.Connect(name, JSON.objectNode().put("sid", socket.id())));
+        SocketPacket.Connect connected = new SocketPacket.Connect(name, JSON.objectNode().put("sid", socket.id()));
         LOG.debug("socket {} connected to {} over engine session {}", socket.id(), name, engine.id());
-        // The handlers start in a later task, after the flush that sends the CONNECT packet (or after
-        // the configured settle time); events arriving meanwhile wait in order.
         if (connectSettleMillis > 0) {
-            engine.schedule(socket::startHandlers, connectSettleMillis, TimeUnit.MILLISECONDS);
+            // The conformance server: CONNECT first, the handlers after the settle time (events
+            // arriving meanwhile wait in order).
+            socket.open(() -> write(connected));
+            engine.schedule(() -> socket.startHandlers(null), connectSettleMillis, TimeUnit.MILLISECONDS);
         } else {
-            engine.execute(socket::startHandlers);
+            // As socket.io does: the connection handlers run before the client can see CONNECT, so
+            // the rooms they join are joined when it does; what they send follows the CONNECT packet.
+            socket.startHandlers(() -> socket.open(() -> write(connected)));
         }
     }
 
@@ -221,7 +224,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
             return;
         }
         if (sockets.remove(socket.namespace().name(), socket)) {
-            write(new SocketPacket.Disconnect(socket.namespace().name()));
+            socket.write(new SocketPacket.Disconnect(socket.namespace().name()));
             socket.onClosed("server namespace disconnect");
         }
     }

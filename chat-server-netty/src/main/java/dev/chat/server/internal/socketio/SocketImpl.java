@@ -52,6 +52,12 @@ final class SocketImpl implements SocketIoSocket {
     private volatile AnyEventHandler anyHandler;
     private volatile boolean connected = true;
     private List<Runnable> held = new java.util.ArrayList<>();
+    /**
+     * What this socket sends before its CONNECT packet is written (from connection handlers, acks,
+     * broadcasts to rooms they joined): written right after it, in order. Null once CONNECT is out.
+     * Guarded by {@code this}; read without the lock only to skip it.
+     */
+    private volatile List<Runnable> outbox = new java.util.ArrayList<>();
 
     private record PendingAck(CompletableFuture<List<JsonNode>> future, ScheduledFuture<?> timeout) {
     }
@@ -96,18 +102,60 @@ final class SocketImpl implements SocketIoSocket {
         }
     }
 
-    /** Runs the connection handlers, then the handlers held back meanwhile. On the session's event loop. */
-    void startHandlers() {
+    /**
+     * Runs the connection handlers, then {@code afterHandlers} (null for none), then the handlers held
+     * back meanwhile. On the session's event loop.
+     */
+    void startHandlers(Runnable afterHandlers) {
         List<Runnable> waiting = held;
         held = null;
         dispatch(() -> {
             for (Consumer<SocketIoSocket> handler : namespace.connectionHandlers()) {
                 runGuarded(() -> handler.accept(this));
             }
+            if (afterHandlers != null) {
+                afterHandlers.run();
+            }
         });
         if (waiting != null) {
             waiting.forEach(this::dispatch);
         }
+    }
+
+    /**
+     * Writes the CONNECT packet with {@code writeConnect}, then what was sent meanwhile, and from then
+     * on writes directly. Any thread; it does its work on the session's event loop, so that nothing
+     * the loop writes directly can overtake the CONNECT packet.
+     */
+    void open(Runnable writeConnect) {
+        if (!client.engine().confined()) {
+            client.engine().execute(() -> open(writeConnect));
+            return;
+        }
+        synchronized (this) {
+            writeConnect.run();
+            outbox.forEach(Runnable::run);
+            outbox = null;
+        }
+    }
+
+    /** Queues {@code write} until CONNECT is out; false if it is out already (write it now). */
+    private boolean holdBack(Runnable write) {
+        synchronized (this) {
+            if (outbox == null) {
+                return false;
+            }
+            outbox.add(write);
+            return true;
+        }
+    }
+
+    /** Writes a packet of this socket, after its CONNECT packet. Any thread. */
+    void write(SocketPacket packet) {
+        if (outbox != null && holdBack(() -> client.write(packet))) {
+            return;
+        }
+        client.write(packet);
     }
 
     void onEvent(SocketPacket.Event event) {
@@ -164,9 +212,14 @@ final class SocketImpl implements SocketIoSocket {
     }
 
     void deliver(BroadcastPacket packet) {
-        if (connected) {
-            client.engine().sendFrame(packet.frame(), packet.frameUtf8(), packet.attachments());
+        if (!connected || outbox != null && holdBack(() -> deliverNow(packet))) {
+            return;
         }
+        deliverNow(packet);
+    }
+
+    private void deliverNow(BroadcastPacket packet) {
+        client.engine().sendFrame(packet.frame(), packet.frameUtf8(), packet.attachments());
     }
 
     @Override
@@ -210,7 +263,7 @@ final class SocketImpl implements SocketIoSocket {
     @Override
     public void emit(String event, JsonNode... args) {
         if (connected) {
-            client.write(new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.empty()));
+            write(new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.empty()));
         }
     }
 
@@ -234,7 +287,7 @@ final class SocketImpl implements SocketIoSocket {
             future.completeExceptionally(new TimeoutException("no ack for '" + event + "' within " + timeout));
             return future;
         }
-        client.write(new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.of(ackId)));
+        write(new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.of(ackId)));
         return future;
     }
 
@@ -291,7 +344,7 @@ final class SocketImpl implements SocketIoSocket {
         @Override
         public void ack(JsonNode... args) {
             if (connected && sent.compareAndSet(false, true)) {
-                client.write(new SocketPacket.Ack(namespace.name(), ackId, List.of(args)));
+                write(new SocketPacket.Ack(namespace.name(), ackId, List.of(args)));
             }
         }
     }

@@ -174,6 +174,13 @@ public final class NettyHost implements AutoCloseable {
         }
         long millis = Math.max(0, drain.toMillis());
         if (workerGroup != null) {
+            // The closes run as tasks on the loops: let them run (and send their close frames) before
+            // the loops stop taking tasks, which would reject the timers and listeners they set.
+            for (io.netty.util.concurrent.EventExecutor loop : workerGroup) {
+                loop.submit(() -> { }).awaitUninterruptibly(Math.max(millis, 1));
+            }
+        }
+        if (workerGroup != null) {
             workerGroup.shutdownGracefully(0, Math.max(millis, 1), TimeUnit.MILLISECONDS).awaitUninterruptibly(millis + 1000);
         }
         if (bossGroup != null) {

@@ -747,12 +747,17 @@ public final class EngineSession implements EngineSocket {
         pollBuffer.clear();
         if (ws != null && ws.isActive()) {
             Channel ch = ws;
-            ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
-                    .addListener(ChannelFutureListener.CLOSE);
-            // A peer that stopped reading (ping timeout) may never take the close frame: do not wait for it long.
-            ch.eventLoop().schedule(() -> {
+            if (ch.eventLoop().isShuttingDown()) {
+                // The loop takes no more tasks (listeners, timers): just drop the connection.
                 ch.close();
-            }, CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } else {
+                ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
+                        .addListener(ChannelFutureListener.CLOSE);
+                // A peer that stopped reading (ping timeout) may never take the close frame: do not wait for it long.
+                ch.eventLoop().schedule(() -> {
+                    ch.close();
+                }, CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            }
         }
         LOG.debug("engine session {} closed: {}", id, reason);
         for (Consumer<String> l : closeListeners) {

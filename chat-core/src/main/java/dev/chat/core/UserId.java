@@ -2,7 +2,6 @@ package dev.chat.core;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A user, identified by the string id the host application gives (typically the JWT subject).
@@ -17,9 +16,6 @@ public record UserId(String value) {
 
     /** The longest id accepted, in UTF-16 chars. */
     public static final int MAX_LENGTH = 255;
-
-    // Canonical decimal integers only: no sign on zero, no leading zeros, no '+', at most 19 digits.
-    private static final Pattern CANONICAL_INTEGER = Pattern.compile("0|-?[1-9][0-9]{0,18}");
 
     /**
      * Validates the id.
@@ -77,15 +73,30 @@ public record UserId(String value) {
      * @return true if {@link #asLong()} succeeds
      */
     public boolean isNumeric() {
-        if (!CANONICAL_INTEGER.matcher(value).matches()) {
+        // Checked by hand, not with a regex: ids are rendered on every message, and this allocates nothing.
+        String s = value;
+        int n = s.length();
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        int digits = n - i;
+        if (digits < 1 || digits > 19) {
             return false;
         }
-        try {
-            Long.parseLong(value);
-            return true;
-        } catch (NumberFormatException tooLarge) {
-            return false;
+        if (s.charAt(i) == '0') {
+            return n == 1; // "0" only: no leading zeros, no "-0"
         }
+        long negative = 0; // accumulated as a negative number, so that Long.MIN_VALUE fits
+        for (; i < n; i++) {
+            int digit = s.charAt(i) - '0';
+            if (digit < 0 || digit > 9 || negative < Long.MIN_VALUE / 10) {
+                return false;
+            }
+            negative *= 10;
+            if (negative < Long.MIN_VALUE + digit) {
+                return false;
+            }
+            negative -= digit;
+        }
+        return s.charAt(0) == '-' || negative != Long.MIN_VALUE;
     }
 
     /**

@@ -25,6 +25,7 @@ final class ChatPayloadDecoder {
     static final String TYPING_START_SHAPE = "typing_start expects {conversationId, toUserId?}";
     static final String TYPING_STOP_SHAPE = "typing_stop expects {conversationId, toUserId?}";
 
+    private static final long NO_ID = 0;
     private static final Pattern POSITIVE_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     private ChatPayloadDecoder() {}
@@ -46,9 +47,9 @@ final class ChatPayloadDecoder {
         if (payload == null || !payload.isObject()) {
             return new PayloadResult.Invalid<>(SEND_SHAPE);
         }
-        Optional<Long> conversationId = id(payload.get("conversationId"));
+        long conversationId = id(payload.get("conversationId"));
         JsonNode content = payload.get("content");
-        if (conversationId.isEmpty() || (content != null && !content.isNull() && !content.isTextual())) {
+        if (conversationId == NO_ID || (content != null && !content.isNull() && !content.isTextual())) {
             return new PayloadResult.Invalid<>(SEND_SHAPE);
         }
         PayloadResult<Optional<UserId>> to = optionalUser(payload.get("toUserId"), SEND_SHAPE);
@@ -59,7 +60,7 @@ final class ChatPayloadDecoder {
         if (clientMessageId != null && !clientMessageId.isNull() && !clientMessageId.isTextual()) {
             return new PayloadResult.Invalid<>(SEND_SHAPE);
         }
-        SendMessage command = SendMessage.of(conversationId.get(), content == null || content.isNull() ? null : content.asText());
+        SendMessage command = SendMessage.of(conversationId, content == null || content.isNull() ? null : content.asText());
         Optional<UserId> receiver = ((PayloadResult.Ok<Optional<UserId>>) to).value();
         if (receiver.isPresent()) {
             command = command.toUser(receiver.get());
@@ -84,15 +85,15 @@ final class ChatPayloadDecoder {
             return new PayloadResult.Invalid<>(shape);
         }
         if (!payload.isObject()) {
-            return id(payload).<PayloadResult<Typing>>map(id -> new PayloadResult.Ok<>(new Typing(id, Optional.empty())))
-                    .orElseGet(() -> new PayloadResult.Invalid<>(shape));
+            long id = id(payload);
+            return id == NO_ID ? new PayloadResult.Invalid<>(shape) : new PayloadResult.Ok<>(new Typing(id, Optional.empty()));
         }
-        Optional<Long> conversationId = id(payload.get("conversationId"));
+        long conversationId = id(payload.get("conversationId"));
         PayloadResult<Optional<UserId>> to = optionalUser(payload.get("toUserId"), shape);
-        if (conversationId.isEmpty() || to instanceof PayloadResult.Invalid) {
+        if (conversationId == NO_ID || to instanceof PayloadResult.Invalid) {
             return new PayloadResult.Invalid<>(shape);
         }
-        return new PayloadResult.Ok<>(new Typing(conversationId.get(), ((PayloadResult.Ok<Optional<UserId>>) to).value()));
+        return new PayloadResult.Ok<>(new Typing(conversationId, ((PayloadResult.Ok<Optional<UserId>>) to).value()));
     }
 
     private static PayloadResult<Long> idOrObject(List<JsonNode> args, String shape) {
@@ -100,22 +101,25 @@ final class ChatPayloadDecoder {
         if (payload != null && payload.isObject()) {
             payload = payload.get("conversationId");
         }
-        return id(payload).<PayloadResult<Long>>map(PayloadResult.Ok::new)
-                .orElseGet(() -> new PayloadResult.Invalid<>(shape));
+        long id = id(payload);
+        return id == NO_ID ? new PayloadResult.Invalid<>(shape) : new PayloadResult.Ok<>(id);
     }
 
-    /** A positive conversation id: an integral JSON number or a canonical decimal string. */
-    private static Optional<Long> id(JsonNode node) {
+    /**
+     * A positive conversation id: an integral JSON number or a canonical decimal string; {@link #NO_ID}
+     * if there is none (a primitive, not an {@code Optional<Long>}: this runs for every message).
+     */
+    private static long id(JsonNode node) {
         if (node == null) {
-            return Optional.empty();
+            return NO_ID;
         }
         if (node.isIntegralNumber() && node.canConvertToLong() && node.asLong() > 0) {
-            return Optional.of(node.asLong());
+            return node.asLong();
         }
         if (node.isTextual() && POSITIVE_ID.matcher(node.asText()).matches()) {
-            return Optional.of(Long.parseLong(node.asText()));
+            return Long.parseLong(node.asText());
         }
-        return Optional.empty();
+        return NO_ID;
     }
 
     /** An optional user id: absent or null, an integral number, or a valid id string. */

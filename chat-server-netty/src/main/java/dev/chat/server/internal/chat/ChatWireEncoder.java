@@ -200,7 +200,52 @@ public final class ChatWireEncoder {
      * @return such as {@code 2023-10-27T10:00:00.000Z}
      */
     public static String time(Instant instant) {
-        return ISO_MILLIS.format(instant);
+        long millis;
+        try {
+            millis = instant.toEpochMilli();
+        } catch (ArithmeticException outOfRange) {
+            return ISO_MILLIS.format(instant);
+        }
+        // Written digit by digit (every message carries one or two times); years outside
+        // 0000-9999, which the formatter writes with a sign, go through the formatter.
+        long days = Math.floorDiv(millis, 86_400_000L);
+        int msOfDay = (int) Math.floorMod(millis, 86_400_000L);
+        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm, proleptic Gregorian).
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9999) {
+            return ISO_MILLIS.format(instant);
+        }
+        byte[] out = new byte[24];
+        digits(out, 0, (int) year, 4);
+        out[4] = '-';
+        digits(out, 5, month, 2);
+        out[7] = '-';
+        digits(out, 8, day, 2);
+        out[10] = 'T';
+        digits(out, 11, msOfDay / 3_600_000, 2);
+        out[13] = ':';
+        digits(out, 14, msOfDay / 60_000 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, msOfDay / 1000 % 60, 2);
+        out[19] = '.';
+        digits(out, 20, msOfDay % 1000, 3);
+        out[23] = 'Z';
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static void digits(byte[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static ObjectNode typing(long conversationId, UserId user) {

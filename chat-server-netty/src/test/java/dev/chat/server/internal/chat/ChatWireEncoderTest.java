@@ -11,6 +11,7 @@ import dev.chat.core.Message;
 import dev.chat.core.Notification;
 import dev.chat.core.UserId;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Golden vectors: the seed's examples, field for field. */
@@ -86,6 +87,24 @@ class ChatWireEncoderTest {
                         + "\"last_message\":null,\"unread_count\":0}");
         assertThat(ChatWireEncoder.summary(new ConversationSummary(c, SEED_MESSAGE, 3)).get("last_message"))
                 .isEqualTo(ChatWireEncoder.message(SEED_MESSAGE));
+    }
+
+    @Test
+    void timesAreWrittenExactlyAsTheIsoFormatterWritesThem() {
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Instant> instants = new java.util.ArrayList<>(List.of(Instant.EPOCH, Instant.ofEpochMilli(-1),
+                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59.999Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("-0001-12-31T23:59:59.999Z"),
+                Instant.parse("2000-02-29T12:34:56.789Z"), Instant.parse("2023-10-27T10:00:00Z"),
+                Instant.parse("2024-02-29T23:59:59.999999999Z")));
+        for (int i = 0; i < 20_000; i++) {
+            instants.add(Instant.ofEpochMilli(random.nextLong(-62_167_219_200_000L, 253_402_300_800_000L)));
+        }
+        for (Instant instant : instants) {
+            assertThat(ChatWireEncoder.time(instant)).as(instant.toString()).isEqualTo(iso.format(instant));
+        }
     }
 
     @Test

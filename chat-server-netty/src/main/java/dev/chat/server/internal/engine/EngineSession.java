@@ -10,6 +10,7 @@ import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.engineio.EngineTransport;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.internal.netty.HttpReplies;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -203,6 +204,35 @@ public final class EngineSession implements EngineSocket {
         }
     }
 
+    /**
+     * Like {@link #sendFrame(String, byte[], List)}, with the frame's UTF-8 in a buffer the session
+     * takes over (a retained duplicate of a broadcast's shared direct buffer): written as is over
+     * WebSocket, released otherwise.
+     *
+     * @param frame the text message frame, {@code "4" + packet}
+     * @param utf8 its UTF-8 bytes; the session releases it
+     * @param attachments the binary messages that follow
+     */
+    public void sendFrame(String frame, ByteBuf utf8, List<byte[]> attachments) {
+        if (confined()) {
+            enqueueFrame(frame, utf8, attachments);
+        } else {
+            execute(() -> enqueueFrame(frame, utf8, attachments));
+        }
+    }
+
+    private void enqueueFrame(String frame, ByteBuf utf8, List<byte[]> attachments) {
+        if (state != State.CLOSED && transport == EngineTransport.WEBSOCKET) {
+            writeWs(utf8);
+        } else {
+            utf8.release();
+            enqueue(frame, null);
+        }
+        for (int i = 0; i < attachments.size(); i++) {
+            enqueue(attachments.get(i), null);
+        }
+    }
+
     private void enqueueFrame(String frame, byte[] frameUtf8, List<byte[]> attachments) {
         enqueue(frame, frameUtf8);
         for (int i = 0; i < attachments.size(); i++) {
@@ -348,6 +378,17 @@ public final class EngineSession implements EngineSocket {
         } else {
             ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer((byte[]) packet)), ch.voidPromise());
         }
+        afterWsWrite(ch);
+    }
+
+    /** Writes a text frame whose UTF-8 is in {@code utf8} (taken over). */
+    private void writeWs(ByteBuf utf8) {
+        Channel ch = ws;
+        ch.write(new TextWebSocketFrame(utf8), ch.voidPromise());
+        afterWsWrite(ch);
+    }
+
+    private void afterWsWrite(Channel ch) {
         if (!wsFlushScheduled) {
             wsFlushScheduled = true;
             loop.execute(flushWsTask);

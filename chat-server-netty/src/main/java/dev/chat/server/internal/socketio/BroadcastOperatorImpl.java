@@ -36,7 +36,8 @@ final class BroadcastOperatorImpl implements BroadcastOperator {
     public void emit(String event, JsonNode... args) {
         EncodedPacket encoded = namespace.encoder().encodeFrame(
                 new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.empty()));
-        namespace.adapter().broadcast(BroadcastPacket.of(encoded.text(), encoded.attachments()), options);
+        BroadcastPacket packet = BroadcastPacket.of(encoded.text(), encoded.attachments());
+        SharedFrame.during(packet, () -> namespace.adapter().broadcast(packet, options));
     }
 
     private static Set<String> plus(Set<String> set, String value) {

@@ -214,7 +214,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
     /** Encodes on the calling thread and queues on the session; any thread. */
     void write(SocketPacket packet) {
         EncodedPacket encoded = runtime.encoder().encodeFrame(packet);
-        engine.sendFrame(encoded.text(), null, encoded.attachments());
+        engine.sendFrame(encoded.text(), (byte[]) null, encoded.attachments());
     }
 
     /** Server-side disconnect of one socket; any thread. */

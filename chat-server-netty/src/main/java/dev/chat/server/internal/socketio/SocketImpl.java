@@ -219,7 +219,14 @@ final class SocketImpl implements SocketIoSocket {
     }
 
     private void deliverNow(BroadcastPacket packet) {
-        client.engine().sendFrame(packet.frame(), packet.frameUtf8(), packet.attachments());
+        io.netty.buffer.ByteBuf shared = client.engine().transport() == dev.chat.server.engineio.EngineTransport.WEBSOCKET
+                ? SharedFrame.retainedFrame(packet)
+                : null;
+        if (shared != null) {
+            client.engine().sendFrame(packet.frame(), shared, packet.attachments());
+        } else {
+            client.engine().sendFrame(packet.frame(), packet.frameUtf8(), packet.attachments());
+        }
     }
 
     @Override

@@ -1,0 +1,58 @@
+package dev.chat.server.internal.socketio;
+
+import dev.chat.server.socketio.BroadcastPacket;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.util.concurrent.FastThreadLocal;
+
+/**
+ * The frame of the broadcast running on this thread, encoded once into one pooled direct buffer
+ * that every WebSocket recipient writes as a retained duplicate: no copy per recipient (a heap
+ * buffer would be copied into a direct one by the transport for each of them). The buffer is
+ * created on the first recipient that needs it and released when the broadcast returns; recipients
+ * hold their own references until their write completes.
+ */
+final class SharedFrame {
+
+    private static final FastThreadLocal<SharedFrame> CURRENT = new FastThreadLocal<>();
+
+    private final BroadcastPacket packet;
+    private final SharedFrame outer;
+    private ByteBuf utf8;
+
+    private SharedFrame(BroadcastPacket packet, SharedFrame outer) {
+        this.packet = packet;
+        this.outer = outer;
+    }
+
+    /** Runs a broadcast of {@code packet} on this thread, with its shared frame available to recipients. */
+    static void during(BroadcastPacket packet, Runnable broadcast) {
+        SharedFrame outer = CURRENT.get();
+        SharedFrame frame = new SharedFrame(packet, outer);
+        CURRENT.set(frame);
+        try {
+            broadcast.run();
+        } finally {
+            CURRENT.set(outer);
+            if (frame.utf8 != null) {
+                frame.utf8.release();
+            }
+        }
+    }
+
+    /**
+     * A retained duplicate of the frame of {@code packet} (the caller owns it), or null when no
+     * broadcast of this packet runs on this thread (an adapter delivering on another thread).
+     */
+    static ByteBuf retainedFrame(BroadcastPacket packet) {
+        SharedFrame frame = CURRENT.getIfExists();
+        if (frame == null || frame.packet != packet) {
+            return null;
+        }
+        if (frame.utf8 == null) {
+            byte[] bytes = packet.frameUtf8();
+            frame.utf8 = ByteBufAllocator.DEFAULT.directBuffer(bytes.length).writeBytes(bytes);
+        }
+        return frame.utf8.retainedDuplicate();
+    }
+}

@@ -1,12 +1,11 @@
 package dev.chat.server.http;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Immutable HTTP request headers with case-insensitive names.
@@ -32,12 +31,13 @@ public final class RequestHeaders {
      * @return the immutable headers
      */
     public static RequestHeaders of(Map<String, List<String>> headers) {
-        Map<String, List<String>> copy = new TreeMap<>();
+        Map<String, List<String>> copy = new HashMap<>();
         headers.forEach((name, values) -> copy
                 .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                 .addAll(values));
         copy.replaceAll((k, v) -> List.copyOf(v));
-        return new RequestHeaders(Collections.unmodifiableMap(copy));
+        // An immutable map is one flat array: every connection keeps its handshake headers.
+        return new RequestHeaders(Map.copyOf(copy));
     }
 
     /**

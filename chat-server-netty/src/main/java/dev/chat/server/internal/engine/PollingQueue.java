@@ -13,7 +13,10 @@ import java.util.function.Consumer;
  */
 final class PollingQueue {
 
-    private final ArrayDeque<Object> packets = new ArrayDeque<>();
+    private static final ArrayDeque<Object> NONE = new ArrayDeque<>(0);
+
+    /** Created on the first packet: a WebSocket session never polls, and every connection would pay for it. */
+    private ArrayDeque<Object> packets = NONE;
     private final EngineCodec codec;
     private long bytes;
 
@@ -23,6 +26,9 @@ final class PollingQueue {
 
     /** Adds a packet; returns the queued bytes afterwards. */
     long add(Object packet) {
+        if (packets == NONE) {
+            packets = new ArrayDeque<>();
+        }
         packets.add(packet);
         bytes += packet instanceof String s ? s.length() : ((byte[]) packet).length;
         return bytes;

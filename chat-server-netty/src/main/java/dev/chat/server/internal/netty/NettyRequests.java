@@ -16,6 +16,7 @@ import java.util.Map;
 /** Converts Netty requests to the host's Netty-free {@link HttpRequest}. */
 public final class NettyRequests {
 
+    private static final byte[] NO_BODY = new byte[0]; // shared: a WebSocket session keeps its request
     private static final InetSocketAddress UNKNOWN_PEER = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
     private NettyRequests() {
@@ -25,7 +26,7 @@ public final class NettyRequests {
     public static HttpRequest toRequest(FullHttpRequest req, QueryStringDecoder qs, Channel ch, boolean withBody) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         req.headers().forEach(e -> headers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        byte[] body = withBody ? ByteBufUtil.getBytes(req.content()) : new byte[0];
+        byte[] body = withBody ? ByteBufUtil.getBytes(req.content()) : NO_BODY;
         return new HttpRequest(req.method().name(), qs.path(), qs.parameters(), RequestHeaders.of(headers), body,
                 remote(ch));
     }

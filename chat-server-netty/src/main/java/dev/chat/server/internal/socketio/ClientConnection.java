@@ -42,8 +42,9 @@ final class ClientConnection implements EngineSocket.MessageListener {
     private final SocketDecoder decoder;
     private final Duration connectTimeout;
     private final long connectSettleMillis;
-    private final Map<String, SocketImpl> sockets = new HashMap<>();
-    private final Set<String> connecting = new HashSet<>();
+    // Sized for the usual one namespace per connection: every connection keeps these.
+    private final Map<String, SocketImpl> sockets = new HashMap<>(2);
+    private final Set<String> connecting = new HashSet<>(2);
     private ScheduledFuture<?> connectTimer;
     private boolean closed;
 

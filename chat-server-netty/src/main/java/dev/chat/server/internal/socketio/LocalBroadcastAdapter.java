@@ -11,8 +11,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rooms in memory (room to socket ids, socket id to rooms) and delivery to this process's sockets.
  * Thread-safe. A broadcast allocates nothing per recipient: exclusions are checked against each
  * recipient's own rooms.
+ *
+ * <p>Memory per idle socket is kept small: a socket's rooms are an immutable set replaced on each
+ * change (a socket is in a handful of rooms); a room's members are an immutable set while the room
+ * is small and a concurrent set once it grows; and the room named by a socket's own id, which every
+ * socket joins, is not stored as a room at all: it is found through the socket's own rooms.
  */
 public final class LocalBroadcastAdapter implements BroadcastAdapter {
+
+    /** Rooms up to this size are immutable sets copied on change; larger ones are concurrent sets. */
+    private static final int SMALL_ROOM = 16;
 
     private final ConcurrentHashMap<String, Set<String>> socketsByRoom = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> roomsBySocket = new ConcurrentHashMap<>();
@@ -24,23 +32,26 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
 
     @Override
     public void addAll(String socketId, Set<String> rooms) {
-        Set<String> mine = roomsBySocket.computeIfAbsent(socketId, k -> ConcurrentHashMap.newKeySet());
+        roomsBySocket.compute(socketId, (k, mine) -> {
+            Set<String> updated = mine;
+            for (String room : rooms) {
+                updated = with(updated, room);
+            }
+            return updated;
+        });
         for (String room : rooms) {
-            mine.add(room);
-            socketsByRoom.computeIfAbsent(room, k -> ConcurrentHashMap.newKeySet()).add(socketId);
+            if (!room.equals(socketId)) {
+                socketsByRoom.compute(room, (k, members) -> with(members, socketId));
+            }
         }
     }
 
     @Override
     public void del(String socketId, String room) {
-        Set<String> mine = roomsBySocket.get(socketId);
-        if (mine != null) {
-            mine.remove(room);
+        roomsBySocket.computeIfPresent(socketId, (k, mine) -> without(mine, room));
+        if (!room.equals(socketId)) {
+            socketsByRoom.computeIfPresent(room, (k, members) -> without(members, socketId));
         }
-        socketsByRoom.computeIfPresent(room, (k, members) -> {
-            members.remove(socketId);
-            return members.isEmpty() ? null : members;
-        });
     }
 
     @Override
@@ -50,17 +61,16 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
             return;
         }
         for (String room : mine) {
-            socketsByRoom.computeIfPresent(room, (k, members) -> {
-                members.remove(socketId);
-                return members.isEmpty() ? null : members;
-            });
+            if (!room.equals(socketId)) {
+                socketsByRoom.computeIfPresent(room, (k, members) -> without(members, socketId));
+            }
         }
     }
 
     @Override
     public Set<String> rooms(String socketId) {
         Set<String> mine = roomsBySocket.get(socketId);
-        return mine == null ? Set.of() : Set.copyOf(mine);
+        return mine == null ? Set.of() : mine; // immutable: a snapshot already
     }
 
     @Override
@@ -71,6 +81,9 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
         Set<String> ids = new HashSet<>();
         for (String room : rooms) {
             ids.addAll(socketsByRoom.getOrDefault(room, Set.of()));
+            if (isOwnRoom(room)) {
+                ids.add(room);
+            }
         }
         return ids;
     }
@@ -84,14 +97,24 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
                 deliverUnlessExcluded(id, packet, except);
             }
         } else if (rooms.size() == 1) {
-            for (String id : socketsByRoom.getOrDefault(rooms.iterator().next(), Set.of())) {
+            String room = rooms.iterator().next();
+            for (String id : socketsByRoom.getOrDefault(room, Set.of())) {
                 deliverUnlessExcluded(id, packet, except);
+            }
+            if (isOwnRoom(room)) {
+                deliverUnlessExcluded(room, packet, except);
             }
         } else {
             for (String id : sockets(rooms)) {
                 deliverUnlessExcluded(id, packet, except);
             }
         }
+    }
+
+    /** Whether {@code room} is the id of a socket that is in its own room (not kept in socketsByRoom). */
+    private boolean isOwnRoom(String room) {
+        Set<String> rooms = roomsBySocket.get(room);
+        return rooms != null && rooms.contains(room);
     }
 
     private void deliverUnlessExcluded(String socketId, BroadcastPacket packet, Set<String> except) {
@@ -107,5 +130,50 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
             }
         }
         local.deliver(socketId, packet);
+    }
+
+    /** The set plus {@code id}: the same set if it is there already or the set is concurrent. */
+    private static Set<String> with(Set<String> set, String id) {
+        if (set == null) {
+            return Set.of(id);
+        }
+        if (set.contains(id)) {
+            return set;
+        }
+        if (set instanceof ConcurrentHashMap.KeySetView<?, ?>) {
+            set.add(id);
+            return set;
+        }
+        if (set.size() >= SMALL_ROOM) {
+            Set<String> large = ConcurrentHashMap.newKeySet(SMALL_ROOM * 2);
+            large.addAll(set);
+            large.add(id);
+            return large;
+        }
+        String[] ids = set.toArray(new String[set.size() + 1]);
+        ids[ids.length - 1] = id;
+        return Set.of(ids);
+    }
+
+    /** The set without {@code id}, or null when it would be empty. */
+    private static Set<String> without(Set<String> set, String id) {
+        if (!set.contains(id)) {
+            return set;
+        }
+        if (set.size() == 1) {
+            return null;
+        }
+        if (set instanceof ConcurrentHashMap.KeySetView<?, ?>) {
+            set.remove(id);
+            return set;
+        }
+        String[] ids = new String[set.size() - 1];
+        int i = 0;
+        for (String member : set) {
+            if (!member.equals(id)) {
+                ids[i++] = member;
+            }
+        }
+        return Set.of(ids);
     }
 }

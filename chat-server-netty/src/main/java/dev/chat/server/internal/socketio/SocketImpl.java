@@ -44,9 +44,15 @@ final class SocketImpl implements SocketIoSocket {
     private final ClientConnection client;
     private final Handshake handshake;
     private final Map<String, Object> data;
-    private final Map<String, EventHandler> handlers = new ConcurrentHashMap<>();
+    /**
+     * Event names and their handlers, alternating ({@code [name0, handler0, name1, handler1, ...]}):
+     * a socket has a handful, and a small array searched in order costs far less memory per
+     * connection than a map. Replaced as a whole under {@code this} on every {@link #on}.
+     */
+    private volatile Object[] handlers = NO_HANDLERS;
     private final List<Consumer<String>> disconnectListeners = new CopyOnWriteArrayList<>();
-    private final Map<Long, PendingAck> pendingAcks = new ConcurrentHashMap<>();
+    /** Acks this socket awaits; created by the first {@link #emitWithAck}, most sockets never need it. */
+    private volatile Map<Long, PendingAck> pendingAcks;
     private final AtomicLong nextAckId = new AtomicLong();
     private final Executor serial;
     private volatile AnyEventHandler anyHandler;
@@ -58,6 +64,8 @@ final class SocketImpl implements SocketIoSocket {
      * Guarded by {@code this}; read without the lock only to skip it.
      */
     private volatile List<Runnable> outbox = new java.util.ArrayList<>();
+
+    private static final Object[] NO_HANDLERS = {};
 
     private record PendingAck(CompletableFuture<List<JsonNode>> future, ScheduledFuture<?> timeout) {
     }
@@ -166,7 +174,7 @@ final class SocketImpl implements SocketIoSocket {
             if (!connected) {
                 return;
             }
-            EventHandler handler = handlers.get(event.name());
+            EventHandler handler = handler(event.name());
             if (handler != null) {
                 handler.handle(this, event.args(), ack);
                 return;
@@ -179,7 +187,8 @@ final class SocketImpl implements SocketIoSocket {
     }
 
     void onAck(SocketPacket.Ack ack) {
-        PendingAck pending = pendingAcks.remove(ack.ackId());
+        Map<Long, PendingAck> awaited = pendingAcks;
+        PendingAck pending = awaited == null ? null : awaited.remove(ack.ackId());
         if (pending == null) {
             LOG.debug("socket {}: ack {} is not awaited", id, ack.ackId());
             return;
@@ -196,8 +205,9 @@ final class SocketImpl implements SocketIoSocket {
         connected = false;
         namespace.remove(this);
         LOG.debug("socket {} disconnected from {}: {}", id, namespace.name(), reason);
-        for (Long ackId : List.copyOf(pendingAcks.keySet())) {
-            PendingAck pending = pendingAcks.remove(ackId);
+        Map<Long, PendingAck> awaited = pendingAcks;
+        for (Long ackId : awaited == null ? List.<Long>of() : List.copyOf(awaited.keySet())) {
+            PendingAck pending = awaited.remove(ackId);
             if (pending != null) {
                 pending.timeout().cancel(false);
                 runHandler(() -> pending.future().completeExceptionally(
@@ -251,7 +261,23 @@ final class SocketImpl implements SocketIoSocket {
 
     @Override
     public SocketIoSocket on(String event, EventHandler handler) {
-        handlers.put(Objects.requireNonNull(event, "event"), Objects.requireNonNull(handler, "handler"));
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(handler, "handler");
+        synchronized (this) {
+            Object[] table = handlers;
+            for (int i = 0; i < table.length; i += 2) {
+                if (table[i].equals(event)) {
+                    Object[] replaced = table.clone();
+                    replaced[i + 1] = handler;
+                    handlers = replaced;
+                    return this;
+                }
+            }
+            Object[] grown = java.util.Arrays.copyOf(table, table.length + 2);
+            grown[table.length] = event;
+            grown[table.length + 1] = handler;
+            handlers = grown;
+        }
         return this;
     }
 
@@ -282,6 +308,7 @@ final class SocketImpl implements SocketIoSocket {
             return future;
         }
         long ackId = nextAckId.getAndIncrement();
+        Map<Long, PendingAck> pendingAcks = awaitedAcks();
         ScheduledFuture<?> timer = client.engine().schedule(() -> {
             if (pendingAcks.remove(ackId) != null) {
                 runHandler(() -> future.completeExceptionally(
@@ -337,6 +364,30 @@ final class SocketImpl implements SocketIoSocket {
     @Override
     public String toString() {
         return "Socket[" + id + " in " + namespace.name() + "]";
+    }
+
+    private EventHandler handler(String event) {
+        Object[] table = handlers;
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i].equals(event)) {
+                return (EventHandler) table[i + 1];
+            }
+        }
+        return null;
+    }
+
+    private Map<Long, PendingAck> awaitedAcks() {
+        Map<Long, PendingAck> awaited = pendingAcks;
+        if (awaited == null) {
+            synchronized (this) {
+                awaited = pendingAcks;
+                if (awaited == null) {
+                    awaited = new ConcurrentHashMap<>();
+                    pendingAcks = awaited;
+                }
+            }
+        }
+        return awaited;
     }
 
     /** Sends the ACK for one client event, once. */

@@ -88,4 +88,46 @@ class LocalBroadcastAdapterTest {
         assertThat(delivered).isEmpty();
         assertThat(adapter.sockets(Set.of("room2"))).isEmpty();
     }
+
+    @Test
+    void aSocketsOwnRoomReachesItAndIsOneOfItsRooms() {
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("b"), Set.of()));
+        assertThat(delivered).containsExactly("b");
+        assertThat(adapter.rooms("b")).containsExactlyInAnyOrder("b", "room1", "room2");
+        assertThat(adapter.sockets(Set.of("b", "room2"))).containsExactlyInAnyOrder("b", "c");
+
+        delivered.clear();
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("b", "c"), Set.of("room1")));
+        assertThat(delivered).containsExactly("c");
+
+        adapter.del("b", "b");
+        delivered.clear();
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("b"), Set.of()));
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void anotherSocketMayJoinARoomNamedLikeASocket() {
+        adapter.addAll("c", Set.of("a"));
+
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("a"), Set.of()));
+
+        assertThat(delivered).containsExactlyInAnyOrder("a", "c");
+    }
+
+    @Test
+    void aRoomGrowsPastTheSmallSizeAndShrinksBack() {
+        for (int i = 0; i < 40; i++) {
+            adapter.addAll("s" + i, Set.of("s" + i, "big"));
+        }
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("big"), Set.of("s3")));
+        assertThat(delivered).hasSize(39).doesNotContain("s3");
+
+        for (int i = 0; i < 39; i++) {
+            adapter.delAll("s" + i);
+        }
+        assertThat(adapter.sockets(Set.of("big"))).containsExactly("s39");
+        adapter.del("s39", "big");
+        assertThat(adapter.sockets(Set.of("big"))).isEmpty();
+    }
 }

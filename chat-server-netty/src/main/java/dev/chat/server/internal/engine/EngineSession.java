@@ -25,11 +25,9 @@ import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,18 +56,12 @@ public final class EngineSession implements EngineSocket {
 
     private final String id;
     private final EngineConfig config;
-    private volatile EventLoop loop;
-    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final Runnable drainTask = this::drain;
-    /** The thread running a drain of the inbox now, so that its tasks count as confined. */
-    private volatile Thread drainingThread;
+    private final SessionExecutor executor;
     private final HttpRequest request;
     private final EngineSessions sessions;
     private final EngineCodec codec;
-    private final Ticker ticker;
     private final java.time.Instant openedAt = java.time.Instant.now();
-    private final Heartbeat heartbeat;
+    private final HeartbeatTimer heartbeat;
     private final List<Consumer<String>> closeListeners = new CopyOnWriteArrayList<>();
     private final Runnable flushPollTask = this::flushPoll;
     private final Runnable flushWsTask = this::flushWs;
@@ -80,9 +72,6 @@ public final class EngineSession implements EngineSocket {
 
     private State state = State.OPEN;
     private boolean lingering;
-    private ScheduledFuture<?> heartbeatTimer;
-    private long heartbeatGeneration;
-    private long heartbeatTimerDeadline = Heartbeat.NO_DEADLINE;
 
     // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET.
     private final PollingQueue pollBuffer;
@@ -99,14 +88,27 @@ public final class EngineSession implements EngineSocket {
         this.id = SessionIds.next();
         this.sessions = sessions;
         this.config = sessions.config();
-        this.loop = loop;
+        this.executor = new SessionExecutor(loop, id);
         this.request = request;
         this.transport = transport;
         this.codec = sessions.codec();
         this.pollBuffer = new PollingQueue(codec);
         // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
-        this.ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
-        this.heartbeat = Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis());
+        Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
+        this.heartbeat = new HeartbeatTimer(
+                Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis()),
+                executor, ticker, new HeartbeatTimer.Actions() {
+                    @Override
+                    public void sendPing() {
+                        enqueue(EngineWire.PING_PACKET, null);
+                    }
+
+                    @Override
+                    public void timeout() {
+                        LOG.debug("engine session {}: ping timeout", id);
+                        doClose(Heartbeat.TIMEOUT_REASON, false);
+                    }
+                });
     }
 
     /**
@@ -143,7 +145,7 @@ public final class EngineSession implements EngineSocket {
 
     private void start() {
         LOG.debug("engine session {} opened over {} from {}", id, transport.wireName(), request.remote());
-        applyHeartbeat(heartbeat.start(nowMillis()));
+        heartbeat.start();
         try {
             sessions.connectionHandler().accept(this);
         } catch (RuntimeException e) {
@@ -279,73 +281,38 @@ public final class EngineSession implements EngineSocket {
     /**
      * Whether the caller may touch the session's state now: it runs on the session's current event
      * loop and nothing handed over earlier is still waiting.
+     *
+     * @return true if confined
      */
     public boolean confined() {
-        return loop.inEventLoop() && (drainingThread == Thread.currentThread() || inbox.isEmpty());
+        return executor.confined();
     }
 
-    /** Runs a task confined to the session, after every task handed over before it; any thread. */
+    /**
+     * Runs a task confined to the session, after every task handed over before it; any thread.
+     *
+     * @param task the task
+     */
     public void execute(Runnable task) {
-        inbox.add(task);
-        if (drainScheduled.compareAndSet(false, true)) {
-            loop.execute(drainTask);
-        }
+        executor.execute(task);
     }
 
-    /** Runs a task confined to the session after a delay; any thread. Cancelling may not stop a task due. */
+    /**
+     * Runs a task confined to the session after a delay; any thread. Cancelling may not stop a task
+     * already due.
+     *
+     * @param task the task
+     * @param delay the delay
+     * @param unit its unit
+     * @return the timer
+     */
     public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-        return loop.schedule(() -> {
-            if (confined()) {
-                runGuarded(task);
-            } else {
-                execute(task);
-            }
-        }, delay, unit);
+        return executor.schedule(task, delay, unit);
     }
 
     /** The event loop the session is confined to now (tests observe the move on upgrade). */
     EventLoop currentLoop() {
-        return loop;
-    }
-
-    private void drain() {
-        EventLoop current = loop;
-        if (!current.inEventLoop()) {
-            // The session moved to another loop meanwhile.
-            current.execute(drainTask);
-            return;
-        }
-        for (int i = 0; i < 1024; i++) {
-            Runnable task = inbox.poll();
-            if (task == null) {
-                drainScheduled.set(false);
-                if (inbox.isEmpty() || !drainScheduled.compareAndSet(false, true)) {
-                    return;
-                }
-                continue;
-            }
-            drainingThread = Thread.currentThread();
-            try {
-                runGuarded(task);
-            } finally {
-                drainingThread = null;
-            }
-            if (loop != current) {
-                // The task moved the session (upgrade): go on draining there, in the same order.
-                loop.execute(drainTask);
-                return;
-            }
-        }
-        // Let the loop's other channels run; continue afterwards.
-        current.execute(drainTask);
-    }
-
-    private void runGuarded(Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            LOG.error("engine session {}: task failed", id, e);
-        }
+        return executor.loop();
     }
 
     // ---------------------------------------------------------------- outbound
@@ -365,7 +332,7 @@ public final class EngineSession implements EngineSocket {
         }
         if (pendingPoll != null && !pollFlushScheduled) {
             pollFlushScheduled = true;
-            loop.execute(flushPollTask);
+            executor.loop().execute(flushPollTask);
         }
     }
 
@@ -391,7 +358,7 @@ public final class EngineSession implements EngineSocket {
     private void afterWsWrite(Channel ch) {
         if (!wsFlushScheduled) {
             wsFlushScheduled = true;
-            loop.execute(flushWsTask);
+            executor.loop().execute(flushWsTask);
         }
         if (!ch.isWritable() && ch.isActive()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
@@ -438,7 +405,7 @@ public final class EngineSession implements EngineSocket {
 
     /** A long-polling GET for this session. Call confined (see {@link #execute}). */
     public void onPollGet(ChannelHandlerContext ctx, boolean keepAlive, Map<String, String> corsHeaders) {
-        catchUpHeartbeat();
+        heartbeat.catchUp();
         if (state == State.CLOSED && lingering) {
             // The client closed with a POST that overtook this GET: answer it as if it had been waiting.
             lingering = false;
@@ -489,7 +456,7 @@ public final class EngineSession implements EngineSocket {
 
     /** A long-polling POST carrying packets. Call confined (see {@link #execute}). */
     public void onPollPost(ChannelHandlerContext ctx, byte[] body, boolean keepAlive, Map<String, String> corsHeaders) {
-        catchUpHeartbeat();
+        heartbeat.catchUp();
         if (state == State.CLOSED) {
             replyError(ctx, EngineError.UNKNOWN_SID, keepAlive, corsHeaders);
             return;
@@ -530,7 +497,7 @@ public final class EngineSession implements EngineSocket {
         if (ch != ws && ch != probe) {
             return;
         }
-        catchUpHeartbeat();
+        heartbeat.catchUp();
         if (state == State.CLOSED) {
             return;
         }
@@ -627,12 +594,12 @@ public final class EngineSession implements EngineSocket {
         }
         transport = EngineTransport.WEBSOCKET;
         state = State.OPEN;
-        LOG.debug("engine session {} upgraded to websocket (event loop {} to {})", id, loop, probe == null && ws != null ? ws.eventLoop() : null);
+        LOG.debug("engine session {} upgraded to websocket", id);
         pollBuffer.drainTo(packet -> writeWs(packet, null));
         if (state != State.CLOSED && ws != null) {
             // Move to the WebSocket's event loop: from now on its frames need no hand-over. Last
             // statement: the rest of this task and later tasks reach the state through the new loop.
-            loop = ws.eventLoop();
+            executor.moveTo(ws.eventLoop());
         }
     }
 
@@ -661,7 +628,7 @@ public final class EngineSession implements EngineSocket {
         } else if (packet instanceof EnginePacket.BinaryMessage m) {
             deliverBinary(m.data());
         } else if (packet instanceof EnginePacket.Pong) {
-            applyHeartbeat(heartbeat.onPong(nowMillis()));
+            heartbeat.onPong();
         } else if (packet instanceof EnginePacket.Close) {
             doClose("transport close", true);
         } else if (packet instanceof EnginePacket.Open) {
@@ -687,65 +654,6 @@ public final class EngineSession implements EngineSocket {
         }
     }
 
-    // ---------------------------------------------------------------- heartbeat
-
-    private long nowMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(ticker.nanoTime());
-    }
-
-    private void applyHeartbeat(Heartbeat.Step step) {
-        switch (step.action()) {
-            case SEND_PING -> enqueue(EngineWire.PING_PACKET, null);
-            case CLOSE -> {
-                LOG.debug("engine session {}: ping timeout", id);
-                doClose(Heartbeat.TIMEOUT_REASON, false);
-                return;
-            }
-            default -> { }
-        }
-        armHeartbeat(step.nextDeadlineMillis());
-    }
-
-    private void armHeartbeat(long deadline) {
-        if (deadline == heartbeatTimerDeadline && heartbeatTimer != null) {
-            return;
-        }
-        if (heartbeatTimer != null) {
-            heartbeatTimer.cancel(false);
-            heartbeatTimer = null;
-        }
-        // Whatever timer was armed before is void now, even if it already fired and waits in the inbox.
-        long generation = ++heartbeatGeneration;
-        heartbeatTimerDeadline = deadline;
-        if (deadline != Heartbeat.NO_DEADLINE && state != State.CLOSED) {
-            heartbeatTimer = schedule(() -> onHeartbeatTimer(generation), Math.max(0, deadline - nowMillis()),
-                    TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void onHeartbeatTimer(long generation) {
-        if (generation != heartbeatGeneration) {
-            return; // re-armed or stopped since; a cancelled timer may still arrive after a move
-        }
-        heartbeatTimer = null;
-        if (state != State.CLOSED) {
-            // A late timer acts at the time it was due, so that the schedule does not drift.
-            applyHeartbeat(heartbeat.tick(Math.min(nowMillis(), heartbeat.nextDeadlineMillis())));
-        }
-    }
-
-    /**
-     * Brings the heartbeat up to date before handling peer input: a deadline that has passed counts
-     * even if its timer has not fired yet, so a request arriving after the pong deadline finds the
-     * session closed.
-     */
-    private void catchUpHeartbeat() {
-        long deadline = heartbeat.nextDeadlineMillis();
-        if (state != State.CLOSED && deadline != Heartbeat.NO_DEADLINE && nowMillis() >= deadline) {
-            applyHeartbeat(heartbeat.tick(deadline));
-        }
-    }
-
     // ---------------------------------------------------------------- close
 
     private void doClose(String reason, boolean byClient) {
@@ -766,7 +674,6 @@ public final class EngineSession implements EngineSocket {
             sessions.remove(this);
         }
         heartbeat.stop();
-        armHeartbeat(Heartbeat.NO_DEADLINE);
         if (upgradeTimer != null) {
             upgradeTimer.cancel(false);
             upgradeTimer = null;

@@ -27,7 +27,7 @@ import java.util.List;
  * </ul>
  *
  * <p>Run with {@code PORT=3000 java -jar chat-examples/target/conformance-server.jar} ({@code HOST}
- * defaults to {@code 127.0.0.1}).
+ * defaults to {@code 127.0.0.1}, {@code IO_THREADS} to 1).
  */
 public final class ConformanceServer {
 
@@ -74,12 +74,27 @@ public final class ConformanceServer {
      * @return the host
      */
     public static NettyHost create(String host, int port, EngineConfig engineConfig, Duration connectTimeout) {
+        return create(host, port, engineConfig, connectTimeout, 1);
+    }
+
+    /**
+     * Builds the conformance host with a given number of I/O threads. The official suites need one,
+     * like the Node reference: their timing-based cases send requests 5 ms apart and assume they are
+     * handled in that order. More threads serve other clients (the official socket.io-client, for one).
+     *
+     * @param host the address to bind
+     * @param port the port, 0 for a free one
+     * @param engineConfig the Engine.IO settings of both paths
+     * @param connectTimeout the Socket.IO connect timeout
+     * @param ioThreads the number of I/O threads
+     * @return the host
+     */
+    public static NettyHost create(String host, int port, EngineConfig engineConfig, Duration connectTimeout,
+            int ioThreads) {
         return NettyHost.builder()
                 .host(host)
                 .port(port)
-                // One I/O thread, like the Node reference: requests of one client are handled in the
-                // order they arrive, which the suites' timing-based cases (5 ms apart) assume.
-                .ioThreads(1)
+                .ioThreads(ioThreads)
                 .engineIo("/engine.io/", echoServer(engineConfig))
                 .socketIo("/socket.io/", socketIoServer(engineConfig, connectTimeout))
                 .build();
@@ -128,7 +143,8 @@ public final class ConformanceServer {
     public static void main(String[] args) {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "3000"));
         String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
-        NettyHost server = create(host, port);
+        int ioThreads = Integer.parseInt(System.getenv().getOrDefault("IO_THREADS", "1"));
+        NettyHost server = create(host, port, ENGINE_CONFIG, CONNECT_TIMEOUT, ioThreads);
         InetSocketAddress address = server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "conformance-shutdown"));
         System.out.println("conformance server listening on " + address.getHostString() + ":" + address.getPort());

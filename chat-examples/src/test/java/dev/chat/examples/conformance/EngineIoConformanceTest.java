@@ -128,6 +128,20 @@ class EngineIoConformanceTest {
         }
 
         @Test
+        void aBurstOfThousandsOfPacketsInOnePostIsAccepted() {
+            String sid = polling.open();
+            StringBuilder burst = new StringBuilder();
+            for (int i = 0; i < 5000; i++) {
+                burst.append(i == 0 ? "" : "\u001e").append('4').append(i);
+            }
+
+            assertThat(polling.post(polling.session(sid), burst.toString()).body()).isEqualTo("ok");
+            String[] echoed = polling.get(polling.session(sid)).body().split("\u001e");
+            assertThat(echoed).hasSize(5000);
+            assertThat(echoed[4999]).isEqualTo("44999");
+        }
+
+        @Test
         void aWaitingGetIsAnsweredWhenAMessageArrives() {
             String sid = polling.open();
             CompletableFuture<HttpResponse<String>> waiting = polling.getAsync(polling.session(sid));

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param pingTimeout how long the server waits for the pong before closing (default 20 s)
  * @param maxPayload the largest HTTP POST body or WebSocket message accepted, in bytes (default
  *     1,000,000); a larger polling POST gets 413 and a larger WebSocket message closes the connection
+ *     (a polling payload may hold any number of packets within it, as with engine.io)
  * @param upgradeTimeout how long a polling session may stay in the middle of a WebSocket upgrade
  *     before the probe connection is dropped (default 10 s)
  * @param transports the transports clients may use (default both)

@@ -62,7 +62,8 @@ public final class SocketIoServer {
     }
 
     /**
-     * The Engine.IO server underneath, which the host mounts.
+     * The Engine.IO server underneath, which the host mounts. Its connection handler belongs to this
+     * server: do not replace it.
      *
      * @return the Engine.IO server
      */

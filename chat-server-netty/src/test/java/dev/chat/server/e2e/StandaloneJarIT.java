@@ -93,7 +93,10 @@ class StandaloneJarIT {
 
     @Test
     void devModeServesWithPrintedCredentials() throws Exception {
-        Process process = java(Map.of(), "--dev", "--port", "0").redirectErrorStream(true).start();
+        // A fresh database folder: the default ./data would carry conversations over between runs.
+        Path dataDir = Files.createTempDirectory("chat-dev-data");
+        Process process = java(Map.of("CHAT_DATA_DIR", dataDir.toString()), "--dev", "--port", "0")
+                .redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -2,6 +2,7 @@ package dev.chat.server.internal.cli;
 
 import dev.chat.server.ChatServerConfig;
 import dev.chat.server.auth.JwtConfig;
+import dev.chat.store.jdbc.JdbcStoreConfig;
 import java.time.Duration;
 
 /** What the command line asks for: the outcome of {@link CommandLine#parse}. */
@@ -11,9 +12,10 @@ sealed interface Command {
      * Run the server.
      *
      * @param config the server configuration
+     * @param storage the database: embedded H2 under the data folder, or PostgreSQL
      * @param dev {@code --dev}: the secret and admin token were generated for this run (and are printed)
      */
-    record Serve(ChatServerConfig config, boolean dev) implements Command {}
+    record Serve(ChatServerConfig config, JdbcStoreConfig storage, boolean dev) implements Command {}
 
     /** Print the usage text and exit 0. */
     record ShowHelp() implements Command {}

@@ -2,6 +2,7 @@ package dev.chat.server.internal.cli;
 
 import dev.chat.server.ChatServerConfig;
 import dev.chat.server.auth.JwtConfig;
+import dev.chat.store.jdbc.JdbcStoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -154,9 +156,24 @@ final class CommandLine {
             if (values.containsKey(Setting.PATH)) {
                 config.path(values.get(Setting.PATH));
             }
-            return new Command.Serve(config.build(), dev);
+            return new Command.Serve(config.build(), storage(values), dev);
         } catch (IllegalArgumentException e) {
             return new Command.Fail(e.getMessage());
+        }
+    }
+
+    /** The database settings, read as {@link JdbcStoreConfig#fromEnvironment} reads the environment. */
+    private static JdbcStoreConfig storage(Map<Setting, String> values) {
+        Map<String, String> env = new HashMap<>();
+        for (Setting s : List.of(Setting.DATA_DIR, Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD)) {
+            if (values.containsKey(s)) {
+                env.put(s.env(), values.get(s));
+            }
+        }
+        try {
+            return JdbcStoreConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) { // InvalidPathException is one too
+            throw new IllegalArgumentException("CHAT_DB_URL / CHAT_DATA_DIR: " + e.getMessage(), e);
         }
     }
 

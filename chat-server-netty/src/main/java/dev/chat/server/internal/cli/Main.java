@@ -3,6 +3,7 @@ package dev.chat.server.internal.cli;
 import dev.chat.server.ChatServer;
 import dev.chat.server.ChatServerConfig;
 import dev.chat.server.internal.demo.DemoEndpoint;
+import dev.chat.store.jdbc.JdbcChatStore;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
@@ -62,10 +63,18 @@ public final class Main {
             return 0;
         }
         Command.Serve serve = (Command.Serve) command;
+        JdbcChatStore store;
+        try {
+            // Migrates the schema before the port opens, so no client meets an old schema.
+            store = JdbcChatStore.open(serve.storage());
+        } catch (RuntimeException e) {
+            err.println("Cannot open the chat store: " + e.getMessage());
+            return 1;
+        }
         ChatServer server;
         InetSocketAddress address;
         try {
-            ChatServer.Builder builder = ChatServer.builder(serve.config());
+            ChatServer.Builder builder = ChatServer.builder(serve.config()).store(store);
             if (serve.dev()) { // the web demo mints sample users' tokens: --dev only
                 builder.endpoint(DemoEndpoint.PATH, new DemoEndpoint(user -> TokenMinter.mint(serve.config().jwt(), user,
                         Instant.now(), Duration.ofHours(24)), DemoEndpoint.SAMPLE_USERS));
@@ -73,10 +82,17 @@ public final class Main {
             server = builder.build();
             address = server.start();
         } catch (RuntimeException e) {
+            store.close();
             err.println("Cannot start the chat server: " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chat-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } finally {
+                store.close(); // after the server: in-flight sends still commit
+            }
+        }, "chat-shutdown"));
         LOG.info("Chat server listening on http://{}:{}{}", address.getHostString(), address.getPort(),
                 serve.config().path());
         if (serve.dev()) {

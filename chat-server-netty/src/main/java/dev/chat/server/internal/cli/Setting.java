@@ -18,7 +18,13 @@ enum Setting {
     ADMIN_TOKEN("CHAT_ADMIN_TOKEN", "--admin-token",
             "bearer token for the admin HTTP endpoints (at least 16 characters)", "admin endpoints disabled"),
     CORS_ORIGINS("CHAT_CORS_ORIGINS", "--cors-origins",
-            "comma-separated browser origins allowed (or *)", "none; * with --dev");
+            "comma-separated browser origins allowed (or *)", "none; * with --dev"),
+    DATA_DIR("CHAT_DATA_DIR", "--data-dir",
+            "folder of the embedded H2 database, used when CHAT_DB_URL is unset", "./data"),
+    DB_URL("CHAT_DB_URL", "--db-url",
+            "JDBC URL of a PostgreSQL database, e.g. jdbc:postgresql://db:5432/chat", "the embedded database"),
+    DB_USER("CHAT_DB_USER", "--db-user", "PostgreSQL user", null),
+    DB_PASSWORD("CHAT_DB_PASSWORD", "--db-password", "PostgreSQL password", null);
 
     private final String env;
     private final String flag;

@@ -24,19 +24,22 @@ import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One Engine.IO session: the concurrency shell where transports, the outbound queue and the heartbeat
- * timer meet. Every field is touched only on {@link #loop}, the event loop of the connection that
- * opened the session; calls from other threads (other connections' event loops after an upgrade,
- * application threads) hop onto it. That single thread is what keeps packets in order across the
- * polling to WebSocket upgrade.
+ * timer meet. Its state is confined to one event loop at a time: the loop of the connection that
+ * opened it, and after an upgrade the loop of the WebSocket (so that a WebSocket session costs no
+ * thread hand-over per message). Calls from other threads go through the session's FIFO inbox,
+ * drained on the current loop; that one queue is what keeps packets in order, also across the
+ * upgrade and across the move from one loop to the other.
  *
  * <p>The outbound queue is the polling buffer while polling, and the WebSocket channel's outbound
  * buffer (bounded by its write-buffer water mark) after the upgrade: one queue per session, bounded by
@@ -54,7 +57,12 @@ public final class EngineSession implements EngineSocket {
 
     private final String id;
     private final EngineConfig config;
-    private final EventLoop loop;
+    private volatile EventLoop loop;
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable drainTask = this::drain;
+    /** The thread running a drain of the inbox now, so that its tasks count as confined. */
+    private volatile Thread drainingThread;
     private final HttpRequest request;
     private final EngineSessions sessions;
     private final EngineCodec codec;
@@ -72,6 +80,7 @@ public final class EngineSession implements EngineSocket {
     private State state = State.OPEN;
     private boolean lingering;
     private ScheduledFuture<?> heartbeatTimer;
+    private long heartbeatGeneration;
     private long heartbeatTimerDeadline = Heartbeat.NO_DEADLINE;
 
     // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET.
@@ -161,19 +170,19 @@ public final class EngineSession implements EngineSocket {
     @Override
     public void send(String text) {
         Object packet = EngineCodec.messageFrame(text);
-        if (loop.inEventLoop()) {
+        if (confined()) {
             enqueue(packet, null);
         } else {
-            loop.execute(() -> enqueue(packet, null));
+            execute(() -> enqueue(packet, null));
         }
     }
 
     @Override
     public void send(byte[] data) {
-        if (loop.inEventLoop()) {
+        if (confined()) {
             enqueue(data, null);
         } else {
-            loop.execute(() -> enqueue(data, null));
+            execute(() -> enqueue(data, null));
         }
     }
 
@@ -187,10 +196,10 @@ public final class EngineSession implements EngineSocket {
      * @param attachments the binary messages that follow
      */
     public void sendFrame(String frame, byte[] frameUtf8, List<byte[]> attachments) {
-        if (loop.inEventLoop()) {
+        if (confined()) {
             enqueueFrame(frame, frameUtf8, attachments);
         } else {
-            loop.execute(() -> enqueueFrame(frame, frameUtf8, attachments));
+            execute(() -> enqueueFrame(frame, frameUtf8, attachments));
         }
     }
 
@@ -218,10 +227,10 @@ public final class EngineSession implements EngineSocket {
 
     /** Closes with the given reason; safe from any thread. */
     public void close(String reason) {
-        if (loop.inEventLoop()) {
+        if (confined()) {
             doClose(reason, false);
         } else {
-            loop.execute(() -> doClose(reason, false));
+            execute(() -> doClose(reason, false));
         }
     }
 
@@ -235,9 +244,78 @@ public final class EngineSession implements EngineSocket {
         return openedAt;
     }
 
-    /** The event loop this session lives on. */
-    public EventLoop loop() {
+    // ---------------------------------------------------------------- confinement
+
+    /**
+     * Whether the caller may touch the session's state now: it runs on the session's current event
+     * loop and nothing handed over earlier is still waiting.
+     */
+    public boolean confined() {
+        return loop.inEventLoop() && (drainingThread == Thread.currentThread() || inbox.isEmpty());
+    }
+
+    /** Runs a task confined to the session, after every task handed over before it; any thread. */
+    public void execute(Runnable task) {
+        inbox.add(task);
+        if (drainScheduled.compareAndSet(false, true)) {
+            loop.execute(drainTask);
+        }
+    }
+
+    /** Runs a task confined to the session after a delay; any thread. Cancelling may not stop a task due. */
+    public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        return loop.schedule(() -> {
+            if (confined()) {
+                runGuarded(task);
+            } else {
+                execute(task);
+            }
+        }, delay, unit);
+    }
+
+    /** The event loop the session is confined to now (tests observe the move on upgrade). */
+    EventLoop currentLoop() {
         return loop;
+    }
+
+    private void drain() {
+        EventLoop current = loop;
+        if (!current.inEventLoop()) {
+            // The session moved to another loop meanwhile.
+            current.execute(drainTask);
+            return;
+        }
+        for (int i = 0; i < 1024; i++) {
+            Runnable task = inbox.poll();
+            if (task == null) {
+                drainScheduled.set(false);
+                if (inbox.isEmpty() || !drainScheduled.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            drainingThread = Thread.currentThread();
+            try {
+                runGuarded(task);
+            } finally {
+                drainingThread = null;
+            }
+            if (loop != current) {
+                // The task moved the session (upgrade): go on draining there, in the same order.
+                loop.execute(drainTask);
+                return;
+            }
+        }
+        // Let the loop's other channels run; continue afterwards.
+        current.execute(drainTask);
+    }
+
+    private void runGuarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.error("engine session {}: task failed", id, e);
+        }
     }
 
     // ---------------------------------------------------------------- outbound
@@ -284,6 +362,10 @@ public final class EngineSession implements EngineSocket {
     }
 
     private void flushWs() {
+        if (!confined()) {
+            execute(flushWsTask);
+            return;
+        }
         wsFlushScheduled = false;
         if (ws != null) {
             ws.flush();
@@ -291,6 +373,10 @@ public final class EngineSession implements EngineSocket {
     }
 
     private void flushPoll() {
+        if (!confined()) {
+            execute(flushPollTask);
+            return;
+        }
         pollFlushScheduled = false;
         if (pendingPoll == null || pollBuffer.isEmpty()) {
             return;
@@ -309,7 +395,7 @@ public final class EngineSession implements EngineSocket {
 
     // ---------------------------------------------------------------- polling requests
 
-    /** A long-polling GET for this session. Call on {@link #loop()}. */
+    /** A long-polling GET for this session. Call confined (see {@link #execute}). */
     public void onPollGet(ChannelHandlerContext ctx, boolean keepAlive, Map<String, String> corsHeaders) {
         catchUpHeartbeat();
         if (state == State.CLOSED && lingering) {
@@ -333,7 +419,7 @@ public final class EngineSession implements EngineSocket {
             doClose("transport error", false);
             return;
         }
-        ChannelFutureListener abortWatch = f -> loop.execute(() -> onPollAborted(ctx));
+        ChannelFutureListener abortWatch = f -> execute(() -> onPollAborted(ctx));
         ctx.channel().closeFuture().addListener(abortWatch);
         pendingPoll = new PendingPoll(ctx, keepAlive, corsHeaders, abortWatch);
         if (!pollBuffer.isEmpty()) {
@@ -342,7 +428,7 @@ public final class EngineSession implements EngineSocket {
             // As engine.io's upgrade check: a GET during an upgrade gets a noop shortly, unless the
             // upgrade completes first (then the session no longer polls and the GET gets 400).
             PendingPoll poll = pendingPoll;
-            loop.schedule(() -> {
+            schedule(() -> {
                 if (pendingPoll == poll && state == State.UPGRADING) {
                     answerPoll(EngineWire.NOOP_PACKET);
                 }
@@ -360,7 +446,7 @@ public final class EngineSession implements EngineSocket {
         }
     }
 
-    /** A long-polling POST carrying packets. Call on {@link #loop()}. */
+    /** A long-polling POST carrying packets. Call confined (see {@link #execute}). */
     public void onPollPost(ChannelHandlerContext ctx, byte[] body, boolean keepAlive, Map<String, String> corsHeaders) {
         catchUpHeartbeat();
         if (state == State.CLOSED) {
@@ -396,8 +482,8 @@ public final class EngineSession implements EngineSocket {
 
     /** A text frame from a WebSocket of this session (the transport or the probe); any thread. */
     public void onWsText(Channel ch, String text) {
-        if (!loop.inEventLoop()) {
-            loop.execute(() -> onWsText(ch, text));
+        if (!confined()) {
+            execute(() -> onWsText(ch, text));
             return;
         }
         if (ch != ws && ch != probe) {
@@ -427,8 +513,8 @@ public final class EngineSession implements EngineSocket {
 
     /** A binary frame from a WebSocket of this session; any thread. The array is owned by the session. */
     public void onWsBinary(Channel ch, byte[] data) {
-        if (!loop.inEventLoop()) {
-            loop.execute(() -> onWsBinary(ch, data));
+        if (!confined()) {
+            execute(() -> onWsBinary(ch, data));
             return;
         }
         if (ch == ws) {
@@ -440,8 +526,8 @@ public final class EngineSession implements EngineSocket {
 
     /** A WebSocket of this session closed; any thread. */
     public void onWsClosed(Channel ch) {
-        if (!loop.inEventLoop()) {
-            loop.execute(() -> onWsClosed(ch));
+        if (!confined()) {
+            execute(() -> onWsClosed(ch));
             return;
         }
         if (ch == ws) {
@@ -452,7 +538,7 @@ public final class EngineSession implements EngineSocket {
     }
 
     /**
-     * Starts an upgrade with a probe WebSocket. Call on {@link #loop()}.
+     * Starts an upgrade with a probe WebSocket. Call confined (see {@link #execute}).
      *
      * @return false if this session cannot be upgraded now (the caller closes the probe)
      */
@@ -461,7 +547,11 @@ public final class EngineSession implements EngineSocket {
             return false;
         }
         probe = probeChannel;
-        upgradeTimer = loop.schedule(() -> abortUpgrade("upgrade timeout"),
+        upgradeTimer = schedule(() -> {
+            if (probe == probeChannel) {
+                abortUpgrade("upgrade timeout");
+            }
+        },
                 config.upgradeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         return true;
     }
@@ -496,8 +586,13 @@ public final class EngineSession implements EngineSocket {
         }
         transport = EngineTransport.WEBSOCKET;
         state = State.OPEN;
-        LOG.debug("engine session {} upgraded to websocket", id);
+        LOG.debug("engine session {} upgraded to websocket (event loop {} to {})", id, loop, probe == null && ws != null ? ws.eventLoop() : null);
         pollBuffer.drainTo(packet -> writeWs(packet, null));
+        if (state != State.CLOSED && ws != null) {
+            // Move to the WebSocket's event loop: from now on its frames need no hand-over. Last
+            // statement: the rest of this task and later tasks reach the state through the new loop.
+            loop = ws.eventLoop();
+        }
     }
 
     private void abortUpgrade(String why) {
@@ -578,14 +673,19 @@ public final class EngineSession implements EngineSocket {
             heartbeatTimer.cancel(false);
             heartbeatTimer = null;
         }
+        // Whatever timer was armed before is void now, even if it already fired and waits in the inbox.
+        long generation = ++heartbeatGeneration;
         heartbeatTimerDeadline = deadline;
         if (deadline != Heartbeat.NO_DEADLINE && state != State.CLOSED) {
-            heartbeatTimer = loop.schedule(this::onHeartbeatTimer, Math.max(0, deadline - nowMillis()),
+            heartbeatTimer = schedule(() -> onHeartbeatTimer(generation), Math.max(0, deadline - nowMillis()),
                     TimeUnit.MILLISECONDS);
         }
     }
 
-    private void onHeartbeatTimer() {
+    private void onHeartbeatTimer(long generation) {
+        if (generation != heartbeatGeneration) {
+            return; // re-armed or stopped since; a cancelled timer may still arrive after a move
+        }
         heartbeatTimer = null;
         if (state != State.CLOSED) {
             // A late timer acts at the time it was due, so that the schedule does not drift.
@@ -617,7 +717,7 @@ public final class EngineSession implements EngineSocket {
             // Requests of one client may overtake each other across connections: keep the sid a moment
             // so that a GET sent before the closing POST still gets its answer.
             lingering = true;
-            loop.schedule(() -> {
+            schedule(() -> {
                 lingering = false;
                 sessions.remove(this);
             }, LINGER_MILLIS, TimeUnit.MILLISECONDS);

@@ -79,7 +79,7 @@ final class EngineRequests {
             upgradeToWebSocket(ctx, req, mount, handler -> {
                 handler.bindProbe(session);
                 Channel ch = ctx.channel();
-                session.loop().execute(() -> {
+                session.execute(() -> {
                     if (!session.beginUpgrade(ch)) {
                         LOG.debug("engine session {}: upgrade refused", sid);
                         ch.close();
@@ -87,10 +87,10 @@ final class EngineRequests {
                 });
             });
         } else if (HttpMethod.GET.equals(req.method())) {
-            session.loop().execute(() -> session.onPollGet(ctx, keepAlive, corsHeaders));
+            session.execute(() -> session.onPollGet(ctx, keepAlive, corsHeaders));
         } else if (HttpMethod.POST.equals(req.method())) {
             byte[] body = io.netty.buffer.ByteBufUtil.getBytes(req.content());
-            session.loop().execute(() -> session.onPollPost(ctx, body, keepAlive, corsHeaders));
+            session.execute(() -> session.onPollPost(ctx, body, keepAlive, corsHeaders));
         } else {
             reply(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
         }

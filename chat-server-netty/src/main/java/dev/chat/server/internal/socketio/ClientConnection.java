@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Socket.IO side of one Engine.IO session: decodes its packets, runs CONNECT through the
  * namespace's middleware, and routes events and acks to the socket of their namespace. Its state is
- * touched only on the session's event loop.
+ * touched only confined to the session (see {@link EngineSession#execute}).
  */
 final class ClientConnection implements EngineSocket.MessageListener {
 
@@ -59,7 +59,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
     void start() {
         engine.onMessage(this);
         engine.onClose(this::onEngineClose);
-        connectTimer = engine.loop().schedule(this::onConnectTimeout, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        connectTimer = engine.schedule(this::onConnectTimeout, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     EngineSession engine() {
@@ -141,10 +141,10 @@ final class ClientConnection implements EngineSocket.MessageListener {
             decision = CompletableFuture.failedFuture(e);
         }
         decision.whenComplete((d, failure) -> {
-            if (engine.loop().inEventLoop()) {
+            if (engine.confined()) {
                 finishConnect(namespace.get(), handshake, d, failure);
             } else {
-                engine.loop().execute(() -> finishConnect(namespace.get(), handshake, d, failure));
+                engine.execute(() -> finishConnect(namespace.get(), handshake, d, failure));
             }
         });
     }
@@ -202,9 +202,9 @@ final class ClientConnection implements EngineSocket.MessageListener {
         // The handlers start in a later task, after the flush that sends the CONNECT packet (or after
         // the configured settle time); events arriving meanwhile wait in order.
         if (connectSettleMillis > 0) {
-            engine.loop().schedule(socket::startHandlers, connectSettleMillis, TimeUnit.MILLISECONDS);
+            engine.schedule(socket::startHandlers, connectSettleMillis, TimeUnit.MILLISECONDS);
         } else {
-            engine.loop().execute(socket::startHandlers);
+            engine.execute(socket::startHandlers);
         }
     }
 
@@ -216,8 +216,8 @@ final class ClientConnection implements EngineSocket.MessageListener {
 
     /** Server-side disconnect of one socket; any thread. */
     void disconnect(SocketImpl socket) {
-        if (!engine.loop().inEventLoop()) {
-            engine.loop().execute(() -> disconnect(socket));
+        if (!engine.confined()) {
+            engine.execute(() -> disconnect(socket));
             return;
         }
         if (sockets.remove(socket.namespace().name(), socket)) {

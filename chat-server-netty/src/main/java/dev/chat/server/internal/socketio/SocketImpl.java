@@ -222,7 +222,7 @@ final class SocketImpl implements SocketIoSocket {
             return future;
         }
         long ackId = nextAckId.getAndIncrement();
-        ScheduledFuture<?> timer = client.engine().loop().schedule(() -> {
+        ScheduledFuture<?> timer = client.engine().schedule(() -> {
             if (pendingAcks.remove(ackId) != null) {
                 runHandler(() -> future.completeExceptionally(
                         new TimeoutException("no ack for '" + event + "' within " + timeout)));

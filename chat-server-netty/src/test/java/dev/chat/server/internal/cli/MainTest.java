@@ -7,14 +7,17 @@ import dev.chat.server.auth.AuthResult;
 import dev.chat.server.auth.JwtConfig;
 import dev.chat.server.auth.JwtTokenVerifier;
 import dev.chat.server.auth.TestTokens;
+import dev.chat.store.jdbc.JdbcStoreConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
@@ -58,14 +61,30 @@ class MainTest {
     }
 
     @Test
-    void unbindablePortExitsOneWithTheReason() {
+    void unbindablePortExitsOneWithTheReason(@TempDir Path dataDir) {
         ChatServerConfig config = ChatServerConfig.builder()
                 .host("203.0.113.1") // TEST-NET-3: not an address of this machine, so bind fails
                 .port(0)
                 .jwt(JwtConfig.builder().hmacSecret("s").build())
                 .build();
-        assertThat(run(new Command.Serve(config, false))).isEqualTo(1);
+        assertThat(run(new Command.Serve(config, JdbcStoreConfig.embedded(dataDir), false))).isEqualTo(1);
         assertThat(err()).startsWith("Cannot start the chat server: ");
+        assertThat(dataDir.resolve("chat.mv.db")).as("the store was opened, then closed").exists();
+    }
+
+    @Test
+    void unreachableDatabaseExitsOneWithTheReason() {
+        ChatServerConfig config = ChatServerConfig.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .jwt(JwtConfig.builder().hmacSecret("s").build())
+                .build();
+        JdbcStoreConfig nowhere = JdbcStoreConfig.builder()
+                .url("jdbc:postgresql://127.0.0.1:1/chat") // port 1: nothing listens, refused at once
+                .connectionTimeout(Duration.ofMillis(500))
+                .build();
+        assertThat(run(new Command.Serve(config, nowhere, false))).isEqualTo(1);
+        assertThat(err()).startsWith("Cannot open the chat store: could not open the database at jdbc:postgresql://127.0.0.1:1/chat");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +73,8 @@ class DemoDevModeIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("CHAT_") || k.equals("PORT"));
+        // A fresh database folder per server, not ./data (which would outlive the test).
+        builder.environment().put("CHAT_DATA_DIR", Files.createTempDirectory("chat-demo-data").toString());
         builder.environment().putAll(env);
         Process process = builder.start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -1,0 +1,35 @@
+package dev.chat.store.jdbc;
+
+import dev.chat.core.port.ChatStore;
+import dev.chat.core.port.MessageStoreContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/** chat-core's MessageStore contract suite on Postgres. */
+class PostgresMessageStoreContractTest extends MessageStoreContract {
+
+  private static TestStores stores;
+
+  @BeforeAll
+  static void openDatabase() {
+    stores = TestStores.postgres();
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    if (stores != null) {
+      stores.close();
+    }
+  }
+
+  @Override
+  protected ChatStore newStore() {
+    return stores.fresh();
+  }
+
+  @AfterEach
+  void closeStore() {
+    stores.closeStores();
+  }
+}

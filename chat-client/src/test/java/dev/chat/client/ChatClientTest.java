@@ -160,8 +160,8 @@ class ChatClientTest {
         CompletableFuture<Message> sent = client.sendMessage(9, null, " ");
         scheduler.runPending();
         server.assertNextSent("420[\"send_message\",{\"conversationId\":9,\"content\":\" \"}]");
-        server.serverSends("42[\"error\",{\"message\":\"Message content must not be empty.\",\"code\":\"empty_content\"}]");
-        server.serverSends("430[{\"ok\":false,\"error\":{\"code\":\"empty_content\",\"message\":\"Message content must not be empty.\"}}]");
+        server.serverSends("42[\"error\",{\"message\":\"Message content must not be empty.\",\"code\":\"EMPTY_CONTENT\"}]");
+        server.serverSends("430[{\"ok\":false,\"error\":{\"code\":\"EMPTY_CONTENT\",\"message\":\"Message content must not be empty.\"}}]");
         scheduler.runPending();
 
         assertThat(listener.next(ServerError.class))

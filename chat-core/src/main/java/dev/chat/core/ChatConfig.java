@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param maxNotificationTitleLength longest notification title, in code points (default 200)
  * @param maxNotificationMessageLength longest notification message, in code points (default 10,000)
  * @param maxNotificationTypeLength longest notification type, in code points (default 64)
+ * @param defaultNotificationLimit page size of a notification listing when the caller gives none
+ *     (default 50)
+ * @param maxNotificationLimit largest page size of a notification listing a caller may ask for
+ *     (default 200); larger is rejected with {@link ChatErrorCode#INVALID_ARGUMENT}
  */
 public record ChatConfig(
         int maxContentLength,
@@ -30,11 +34,13 @@ public record ChatConfig(
         int maxClientMessageIdLength,
         int maxNotificationTitleLength,
         int maxNotificationMessageLength,
-        int maxNotificationTypeLength) {
+        int maxNotificationTypeLength,
+        int defaultNotificationLimit,
+        int maxNotificationLimit) {
 
     /** The defaults listed on each component. */
     public static final ChatConfig DEFAULTS = new ChatConfig(
-            10_000, Duration.ofSeconds(5), 50, 200, 500, 128, 200, 10_000, 64);
+            10_000, Duration.ofSeconds(5), 50, 200, 500, 128, 200, 10_000, 64, 50, 200);
 
     /**
      * Validates the configuration.
@@ -52,6 +58,10 @@ public record ChatConfig(
      * @param maxNotificationTitleLength longest notification title, in code points (default 200)
      * @param maxNotificationMessageLength longest notification message, in code points (default 10,000)
      * @param maxNotificationTypeLength longest notification type, in code points (default 64)
+     * @param defaultNotificationLimit page size of a notification listing when the caller gives none
+     *     (default 50)
+     * @param maxNotificationLimit largest page size of a notification listing a caller may ask for
+     *     (default 200); larger is rejected with {@link ChatErrorCode#INVALID_ARGUMENT}
      * @throws IllegalArgumentException naming the first field out of range
      */
     public ChatConfig {
@@ -71,6 +81,12 @@ public record ChatConfig(
         positive("maxNotificationTitleLength", maxNotificationTitleLength);
         positive("maxNotificationMessageLength", maxNotificationMessageLength);
         positive("maxNotificationTypeLength", maxNotificationTypeLength);
+        positive("defaultNotificationLimit", defaultNotificationLimit);
+        positive("maxNotificationLimit", maxNotificationLimit);
+        if (defaultNotificationLimit > maxNotificationLimit) {
+            throw new IllegalArgumentException("defaultNotificationLimit must not exceed maxNotificationLimit: "
+                    + defaultNotificationLimit + " > " + maxNotificationLimit);
+        }
     }
 
     /**
@@ -108,6 +124,8 @@ public record ChatConfig(
         private int maxNotificationTitleLength;
         private int maxNotificationMessageLength;
         private int maxNotificationTypeLength;
+        private int defaultNotificationLimit;
+        private int maxNotificationLimit;
 
         private Builder(ChatConfig from) {
             maxContentLength = from.maxContentLength;
@@ -119,6 +137,8 @@ public record ChatConfig(
             maxNotificationTitleLength = from.maxNotificationTitleLength;
             maxNotificationMessageLength = from.maxNotificationMessageLength;
             maxNotificationTypeLength = from.maxNotificationTypeLength;
+            defaultNotificationLimit = from.defaultNotificationLimit;
+            maxNotificationLimit = from.maxNotificationLimit;
         }
 
         /**
@@ -221,6 +241,28 @@ public record ChatConfig(
         }
 
         /**
+         * Sets {@link ChatConfig#defaultNotificationLimit()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder defaultNotificationLimit(int value) {
+            defaultNotificationLimit = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link ChatConfig#maxNotificationLimit()}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder maxNotificationLimit(int value) {
+            maxNotificationLimit = value;
+            return this;
+        }
+
+        /**
          * Builds the configuration.
          *
          * @return the configuration
@@ -229,7 +271,8 @@ public record ChatConfig(
         public ChatConfig build() {
             return new ChatConfig(maxContentLength, typingTimeout, defaultHistoryLimit, maxHistoryLimit,
                     maxConversationsListed, maxClientMessageIdLength, maxNotificationTitleLength,
-                    maxNotificationMessageLength, maxNotificationTypeLength);
+                    maxNotificationMessageLength, maxNotificationTypeLength, defaultNotificationLimit,
+                    maxNotificationLimit);
         }
     }
 }

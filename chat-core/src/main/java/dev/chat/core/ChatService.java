@@ -48,14 +48,30 @@ public interface ChatService {
     void disconnected(Caller caller);
 
     /**
-     * Opens the conversation between two users, or returns the one they already have.
+     * Opens the conversation between two users, or returns the one they already have, and says which.
+     * Atomic: of any number of concurrent calls for the same pair (in either order), exactly one
+     * reports {@link OpenedConversation#created()}, so an HTTP API can answer 201 to that one caller
+     * and 200 to the others. Emits nothing.
      *
      * @param opener the user asking
      * @param other the other participant
-     * @return the conversation; rejected with {@link ChatErrorCode#INVALID_ARGUMENT} if both are the
-     *     same user, or {@link ChatErrorCode#FORBIDDEN} if the policy refuses
+     * @return the conversation and whether this call created it; rejected with
+     *     {@link ChatErrorCode#INVALID_ARGUMENT} if both are the same user, or
+     *     {@link ChatErrorCode#FORBIDDEN} if the policy refuses
      */
-    Result<Conversation> openConversation(UserId opener, UserId other);
+    Result<OpenedConversation> openOrGetConversation(UserId opener, UserId other);
+
+    /**
+     * Opens the conversation between two users, or returns the one they already have: the
+     * conversation of {@link #openOrGetConversation}, for callers that do not care whether it is new.
+     *
+     * @param opener the user asking
+     * @param other the other participant
+     * @return the conversation; rejected like {@link #openOrGetConversation}
+     */
+    default Result<Conversation> openConversation(UserId opener, UserId other) {
+        return openOrGetConversation(opener, other).map(OpenedConversation::conversation);
+    }
 
     /**
      * Lists a user's conversations, most recent activity first (last message time, or creation time
@@ -161,6 +177,17 @@ public interface ChatService {
      *     blank or too long title, message or type
      */
     Result<Notification> publishNotification(PublishNotification command);
+
+    /**
+     * Reads a page of a user's notifications, oldest to newest. Every user may read their own
+     * notifications, including none.
+     *
+     * @param user the user whose notifications to read
+     * @param query which page
+     * @return the notifications; rejected with {@link ChatErrorCode#INVALID_ARGUMENT} (bad
+     *     {@code before} or {@code limit})
+     */
+    Result<List<Notification>> notifications(UserId user, NotificationQuery query);
 
     /**
      * Stops every typing indicator whose last refresh is at least {@link ChatConfig#typingTimeout()}

@@ -21,6 +21,8 @@ class ChatConfigTest {
         assertThat(d.maxNotificationTitleLength()).isEqualTo(200);
         assertThat(d.maxNotificationMessageLength()).isEqualTo(10_000);
         assertThat(d.maxNotificationTypeLength()).isEqualTo(64);
+        assertThat(d.defaultNotificationLimit()).isEqualTo(50);
+        assertThat(d.maxNotificationLimit()).isEqualTo(200);
         assertThat(ChatConfig.builder().build()).isEqualTo(d);
     }
 
@@ -28,12 +30,14 @@ class ChatConfigTest {
     void toBuilderKeepsEveryOtherField() {
         ChatConfig custom = ChatConfig.builder().maxContentLength(42).typingTimeout(Duration.ofSeconds(2)).build();
 
-        ChatConfig copy = custom.toBuilder().maxHistoryLimit(300).build();
+        ChatConfig copy = custom.toBuilder().maxHistoryLimit(300).maxNotificationLimit(400).build();
 
         assertThat(copy.maxContentLength()).isEqualTo(42);
         assertThat(copy.typingTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(copy.maxHistoryLimit()).isEqualTo(300);
         assertThat(custom.maxHistoryLimit()).isEqualTo(200);
+        assertThat(copy.maxNotificationLimit()).isEqualTo(400);
+        assertThat(copy.defaultNotificationLimit()).isEqualTo(50);
     }
 
     @Test
@@ -47,6 +51,11 @@ class ChatConfigTest {
                 .hasMessage("defaultHistoryLimit must not exceed maxHistoryLimit: 201 > 200");
         assertThatThrownBy(() -> ChatConfig.builder().maxNotificationTypeLength(-1).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("maxNotificationTypeLength must be positive: -1");
+        assertThatThrownBy(() -> ChatConfig.builder().defaultNotificationLimit(0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("defaultNotificationLimit must be positive: 0");
+        assertThatThrownBy(() -> ChatConfig.builder().maxNotificationLimit(49).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("defaultNotificationLimit must not exceed maxNotificationLimit: 50 > 49");
     }
 
     @Test

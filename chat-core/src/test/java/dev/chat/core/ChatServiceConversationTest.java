@@ -37,8 +37,24 @@ class ChatServiceConversationTest extends ChatServiceTestSupport {
     }
 
     @Test
+    void openOrGetSaysCreatedOnlyToTheCallThatCreatedTheConversation() {
+        OpenedConversation first = service.openOrGetConversation(ALICE, BOB).orElseThrow();
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(first.created()).isTrue();
+        assertThat(first.conversation().createdAt()).isEqualTo(T0_MILLIS);
+        assertThat(service.openOrGetConversation(BOB, ALICE).orElseThrow())
+                .isEqualTo(new OpenedConversation(first.conversation(), false));
+        assertThat(service.openOrGetConversation(ALICE, BOB).orElseThrow())
+                .isEqualTo(new OpenedConversation(first.conversation(), false));
+        assertThat(service.openOrGetConversation(ALICE, CAROL).orElseThrow().created()).isTrue();
+    }
+
+    @Test
     void openingAConversationWithOneselfIsRejected() {
         assertRejected(service.openConversation(ALICE, ALICE),
+                ChatErrorCode.INVALID_ARGUMENT, "A conversation needs two different users.");
+        assertRejected(service.openOrGetConversation(ALICE, ALICE),
                 ChatErrorCode.INVALID_ARGUMENT, "A conversation needs two different users.");
     }
 
@@ -53,6 +69,8 @@ class ChatServiceConversationTest extends ChatServiceTestSupport {
         service = newService(store, noStrangers, ChatConfig.DEFAULTS);
 
         assertRejected(service.openConversation(ALICE, CAROL),
+                ChatErrorCode.FORBIDDEN, "You may not open a conversation with this user.");
+        assertRejected(service.openOrGetConversation(ALICE, CAROL),
                 ChatErrorCode.FORBIDDEN, "You may not open a conversation with this user.");
         assertThat(store.findConversationBetween(ALICE, CAROL)).isEmpty();
         assertThat(service.openConversation(ALICE, BOB).isOk()).isTrue();

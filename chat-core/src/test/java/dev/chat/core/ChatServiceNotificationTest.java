@@ -1,8 +1,13 @@
 package dev.chat.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.chat.core.port.Audience;
+import dev.chat.core.port.ConversationPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +52,93 @@ class ChatServiceNotificationTest extends ChatServiceTestSupport {
                 ALICE, "t".repeat(200), "m".repeat(10_000), "y".repeat(64))).orElseThrow();
 
         sink.assertNextEmitted(new ChatEvent.NewNotification(n), Audience.user(ALICE));
+    }
+
+    @Test
+    void theNewestFiftyNotificationsAreListedOldestToNewestByDefault() {
+        List<Notification> published = publishMany(ALICE, 60);
+
+        assertThat(service.notifications(ALICE, NotificationQuery.latest()).orElseThrow())
+                .isEqualTo(published.subList(10, 60));
+    }
+
+    @Test
+    void notificationsPageBackWithBeforeAndLimit() {
+        List<Notification> published = publishMany(ALICE, 10);
+
+        List<Notification> page = service.notifications(ALICE, NotificationQuery.latest().limit(4)).orElseThrow();
+        List<Notification> older = service.notifications(ALICE,
+                NotificationQuery.latest().before(page.get(0).id()).limit(4)).orElseThrow();
+        List<Notification> oldest = service.notifications(ALICE,
+                NotificationQuery.latest().before(older.get(0).id()).limit(4)).orElseThrow();
+
+        assertThat(page).isEqualTo(published.subList(6, 10));
+        assertThat(older).isEqualTo(published.subList(2, 6));
+        assertThat(oldest).isEqualTo(published.subList(0, 2));
+        assertThat(service.notifications(ALICE, NotificationQuery.latest().before(oldest.get(0).id())).orElseThrow())
+                .isEmpty();
+    }
+
+    @Test
+    void aUserListsOnlyTheirOwnNotificationsAndNoneIsNoError() {
+        List<Notification> bobs = publishMany(BOB, 2);
+        publishMany(ALICE, 3);
+
+        assertThat(service.notifications(BOB, NotificationQuery.latest()).orElseThrow()).isEqualTo(bobs);
+        assertThat(service.notifications(CAROL, NotificationQuery.latest()).orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void listingAcceptsTheLimitsBoundsAndRejectsOutOfRangeArguments() {
+        publishMany(ALICE, 3);
+
+        assertThat(service.notifications(ALICE, NotificationQuery.latest().limit(200)).orElseThrow()).hasSize(3);
+        assertThat(service.notifications(ALICE, NotificationQuery.latest().limit(1)).orElseThrow()).hasSize(1);
+        assertRejected(service.notifications(ALICE, NotificationQuery.latest().limit(201)),
+                ChatErrorCode.INVALID_ARGUMENT, "limit must be between 1 and 200.");
+        assertRejected(service.notifications(ALICE, NotificationQuery.latest().limit(0)),
+                ChatErrorCode.INVALID_ARGUMENT, "limit must be between 1 and 200.");
+        assertRejected(service.notifications(ALICE, NotificationQuery.latest().limit(-3)),
+                ChatErrorCode.INVALID_ARGUMENT, "limit must be between 1 and 200.");
+        assertRejected(service.notifications(ALICE, NotificationQuery.latest().before(0)),
+                ChatErrorCode.INVALID_ARGUMENT, "before must be a positive notification id.");
+        assertRejected(service.notifications(ALICE, NotificationQuery.latest().before(-5).limit(500)),
+                ChatErrorCode.INVALID_ARGUMENT, "before must be a positive notification id.");
+    }
+
+    @Test
+    void theListingLimitsComeFromTheConfiguration() {
+        service = newService(store, ConversationPolicy.PARTICIPANTS_ONLY,
+                ChatConfig.builder().defaultNotificationLimit(2).maxNotificationLimit(3).build());
+        List<Notification> published = publishMany(ALICE, 5);
+
+        assertThat(service.notifications(ALICE, NotificationQuery.latest()).orElseThrow())
+                .isEqualTo(published.subList(3, 5));
+        assertThat(service.notifications(ALICE, NotificationQuery.latest().limit(3)).orElseThrow())
+                .isEqualTo(published.subList(2, 5));
+        assertRejected(service.notifications(ALICE, NotificationQuery.latest().limit(4)),
+                ChatErrorCode.INVALID_ARGUMENT, "limit must be between 1 and 3.");
+    }
+
+    @Test
+    void aQueryNeedsItsOptionalParts() {
+        assertThat(NotificationQuery.latest()).isEqualTo(new NotificationQuery(OptionalLong.empty(), OptionalInt.empty()));
+        assertThat(NotificationQuery.latest().before(7).limit(3))
+                .isEqualTo(new NotificationQuery(OptionalLong.of(7), OptionalInt.of(3)));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new NotificationQuery(null, OptionalInt.empty())).withMessage("before");
+    }
+
+    /** Publishes {@code count} notifications to the user, taking the event of each. */
+    private List<Notification> publishMany(UserId user, int count) {
+        List<Notification> published = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Notification n = service.publishNotification(
+                    new PublishNotification(user, "Update " + i, "Body " + i, "project_assigned")).orElseThrow();
+            sink.assertNextEmitted(new ChatEvent.NewNotification(n), Audience.user(user));
+            published.add(n);
+        }
+        return published;
     }
 
     /** "T201" stands for a 201-character text, and so on; other values are used as they are. */

@@ -77,14 +77,18 @@ class ChatServiceStoreFailureTest extends ChatServiceTestSupport {
 
     @Test
     void failuresOfOpeningListingAndNotifyingAreRejections() {
-        doThrow(new StoreUnavailableException("down")).when(failing).openConversation(any(), any(), any());
+        doThrow(new StoreUnavailableException("down")).when(failing).openOrGetConversation(any(), any(), any());
         doThrow(new RuntimeException("boom")).when(failing).summaries(any(), anyInt());
         doThrow(new StoreUnavailableException("down")).when(failing).appendNotification(any());
+        doThrow(new StoreUnavailableException("down")).when(failing).notifications(any(), any(), anyInt());
 
+        assertRejected(service.openOrGetConversation(ALICE, CAROL), ChatErrorCode.STORE_UNAVAILABLE, UNAVAILABLE);
         assertRejected(service.openConversation(ALICE, CAROL), ChatErrorCode.STORE_UNAVAILABLE, UNAVAILABLE);
         assertRejected(service.conversations(ALICE), ChatErrorCode.INTERNAL, INTERNAL);
         assertRejected(service.publishNotification(new PublishNotification(BOB, "t", "m", "x")),
                 ChatErrorCode.STORE_UNAVAILABLE, UNAVAILABLE);
+        assertRejected(service.notifications(BOB, NotificationQuery.latest()), ChatErrorCode.STORE_UNAVAILABLE, UNAVAILABLE);
+        assertThat(store.findConversationBetween(ALICE, CAROL)).isEmpty();
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class ChatServer implements AutoCloseable {
                 .port(b.config.port())
                 .socketIo(b.config.path(), socketIo)
                 .blockingExecutor(blocking)
-                .endpoint("/api/", new ChatApiEndpoint(chat, store, verifier, b.config.adminToken()))
+                .endpoint("/api/", new ChatApiEndpoint(chat, verifier, b.config.adminToken()))
                 .endpoint("/health", new HealthEndpoint());
         b.endpoints.forEach(host::endpoint);
         this.host = host.build();

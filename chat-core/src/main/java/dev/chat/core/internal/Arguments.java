@@ -3,9 +3,12 @@ package dev.chat.core.internal;
 import dev.chat.core.ChatConfig;
 import dev.chat.core.ChatError;
 import dev.chat.core.HistoryQuery;
+import dev.chat.core.NotificationQuery;
 import dev.chat.core.PublishNotification;
 import dev.chat.core.SendMessage;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** Checks of call arguments that need no store, against the configured limits. */
 final class Arguments {
@@ -32,20 +35,30 @@ final class Arguments {
     }
 
     Optional<ChatError> checkHistory(HistoryQuery query) {
-        if (query.before().isPresent() && query.before().getAsLong() <= 0) {
-            return Optional.of(Rejections.BAD_BEFORE);
-        }
-        if (query.limit().isPresent()) {
-            int limit = query.limit().getAsInt();
-            if (limit < 1 || limit > config.maxHistoryLimit()) {
-                return Optional.of(Rejections.badLimit(config.maxHistoryLimit()));
-            }
-        }
-        return Optional.empty();
+        return page(query.before(), Rejections.BAD_BEFORE, query.limit(), config.maxHistoryLimit());
     }
 
     int historyLimit(HistoryQuery query) {
         return query.limit().orElse(config.defaultHistoryLimit());
+    }
+
+    Optional<ChatError> checkNotifications(NotificationQuery query) {
+        return page(query.before(), Rejections.BAD_NOTIFICATION_BEFORE, query.limit(), config.maxNotificationLimit());
+    }
+
+    int notificationLimit(NotificationQuery query) {
+        return query.limit().orElse(config.defaultNotificationLimit());
+    }
+
+    /** A page bound: {@code before} must be a positive id, {@code limit} between 1 and {@code maxLimit}. */
+    private static Optional<ChatError> page(OptionalLong before, ChatError badBefore, OptionalInt limit, int maxLimit) {
+        if (before.isPresent() && before.getAsLong() <= 0) {
+            return Optional.of(badBefore);
+        }
+        if (limit.isPresent() && (limit.getAsInt() < 1 || limit.getAsInt() > maxLimit)) {
+            return Optional.of(Rejections.badLimit(maxLimit));
+        }
+        return Optional.empty();
     }
 
     Optional<ChatError> checkNotification(PublishNotification command) {

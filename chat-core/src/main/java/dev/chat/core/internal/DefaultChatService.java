@@ -12,6 +12,8 @@ import dev.chat.core.ConversationSummary;
 import dev.chat.core.HistoryQuery;
 import dev.chat.core.Message;
 import dev.chat.core.Notification;
+import dev.chat.core.NotificationQuery;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.PublishNotification;
 import dev.chat.core.ReadReceipt;
 import dev.chat.core.Result;
@@ -85,7 +87,7 @@ public final class DefaultChatService implements ChatService {
     }
 
     @Override
-    public Result<Conversation> openConversation(UserId opener, UserId other) {
+    public Result<OpenedConversation> openOrGetConversation(UserId opener, UserId other) {
         Objects.requireNonNull(opener, "opener");
         Objects.requireNonNull(other, "other");
         if (opener.equals(other)) {
@@ -93,9 +95,9 @@ public final class DefaultChatService implements ChatService {
         }
         return StoreGuard.run("openConversation", () -> {
             if (!policy.mayOpen(opener, other)) {
-                return Outcome.<Conversation>rejected(Rejections.OPEN_FORBIDDEN);
+                return Outcome.<OpenedConversation>rejected(Rejections.OPEN_FORBIDDEN);
             }
-            return Outcome.ok(store.openConversation(opener, other, now()));
+            return Outcome.ok(store.openOrGetConversation(opener, other, now()));
         }).applyTo(sink);
     }
 
@@ -231,6 +233,18 @@ public final class DefaultChatService implements ChatService {
                     command.userId(), command.title(), command.message(), command.type(), now()));
             return Outcome.ok(stored, Effect.emit(new ChatEvent.NewNotification(stored), Audience.user(stored.userId())));
         }).applyTo(sink);
+    }
+
+    @Override
+    public Result<List<Notification>> notifications(UserId user, NotificationQuery query) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(query, "query");
+        Optional<ChatError> invalid = arguments.checkNotifications(query);
+        if (invalid.isPresent()) {
+            return Result.rejected(invalid.get());
+        }
+        return StoreGuard.run("notifications", () -> Outcome.ok(
+                store.notifications(user, query.before(), arguments.notificationLimit(query)))).applyTo(sink);
     }
 
     @Override

@@ -32,6 +32,8 @@ final class Rejections {
             new ChatError(CLIENT_MESSAGE_ID_CONFLICT, "This client message id was already used for a different message.");
     static final ChatError BAD_BEFORE =
             new ChatError(INVALID_ARGUMENT, "before must be a positive message id.");
+    static final ChatError BAD_NOTIFICATION_BEFORE =
+            new ChatError(INVALID_ARGUMENT, "before must be a positive notification id.");
     static final ChatError STORE_DOWN =
             new ChatError(STORE_UNAVAILABLE, "The chat store is unavailable; try again later.");
     static final ChatError INTERNAL_ERROR =

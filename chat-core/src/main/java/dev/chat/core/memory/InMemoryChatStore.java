@@ -4,6 +4,7 @@ import dev.chat.core.Conversation;
 import dev.chat.core.ConversationSummary;
 import dev.chat.core.Message;
 import dev.chat.core.Notification;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.UserId;
 import dev.chat.core.port.AppendResult;
 import dev.chat.core.port.ChatStore;
@@ -44,13 +45,13 @@ public final class InMemoryChatStore implements ChatStore {
     }
 
     @Override
-    public Conversation openConversation(UserId first, UserId second, Instant createdAt) {
+    public OpenedConversation openOrGetConversation(UserId first, UserId second, Instant createdAt) {
         Objects.requireNonNull(createdAt, "createdAt");
         Pair pair = Pair.of(first, second);
         synchronized (lock) {
             Long existing = conversationByPair.get(pair);
             if (existing != null) {
-                return conversations.get(existing).conversation;
+                return new OpenedConversation(conversations.get(existing).conversation, false);
             }
             Conversation created = new Conversation(lastConversationId + 1, first, second, createdAt);
             lastConversationId = created.id();
@@ -58,7 +59,7 @@ public final class InMemoryChatStore implements ChatStore {
             conversationByPair.put(pair, created.id());
             conversationsByUser.computeIfAbsent(first, u -> new ArrayList<>()).add(created.id());
             conversationsByUser.computeIfAbsent(second, u -> new ArrayList<>()).add(created.id());
-            return created;
+            return new OpenedConversation(created, true);
         }
     }
 

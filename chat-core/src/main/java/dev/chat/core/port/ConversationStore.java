@@ -1,6 +1,7 @@
 package dev.chat.core.port;
 
 import dev.chat.core.Conversation;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,10 +12,23 @@ import java.util.Optional;
 public interface ConversationStore {
 
     /**
-     * Returns the conversation of an unordered pair of users, creating it if there is none. Atomic:
-     * concurrent calls for the same pair (in either order) all return the same conversation. A new
+     * Returns the conversation of an unordered pair of users, creating it if there is none, and says
+     * whether this call created it. Atomic: concurrent calls for the same pair (in either order) all
+     * return the same conversation, and exactly one of them reports {@code created}. A new
      * conversation gets an id greater than every id assigned before, participants in the order given,
-     * and {@code createdAt}; an existing one is returned unchanged.
+     * and {@code createdAt}; an existing one is returned unchanged with {@code created} false.
+     *
+     * @param first one participant
+     * @param second the other participant, different from {@code first}
+     * @param createdAt the creation time to use if the conversation is new
+     * @return the new or existing conversation, and whether this call created it
+     * @throws StoreUnavailableException if the store is unavailable
+     */
+    OpenedConversation openOrGetConversation(UserId first, UserId second, Instant createdAt);
+
+    /**
+     * Returns the conversation of an unordered pair of users, creating it if there is none: the
+     * conversation of {@link #openOrGetConversation}, for callers that do not care whether it is new.
      *
      * @param first one participant
      * @param second the other participant, different from {@code first}
@@ -22,7 +36,9 @@ public interface ConversationStore {
      * @return the new or existing conversation
      * @throws StoreUnavailableException if the store is unavailable
      */
-    Conversation openConversation(UserId first, UserId second, Instant createdAt);
+    default Conversation openConversation(UserId first, UserId second, Instant createdAt) {
+        return openOrGetConversation(first, second, createdAt).conversation();
+    }
 
     /**
      * Finds a conversation by id.

@@ -11,7 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chat.core.Conversation;
 import dev.chat.core.ConversationSummary;
 import dev.chat.core.Message;
+import dev.chat.core.OpenedConversation;
+import dev.chat.core.UserId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +61,54 @@ public abstract class ConversationStoreContract {
 
         assertThat(store.openConversation(ALICE, BOB, at(1000))).isEqualTo(created);
         assertThat(store.openConversation(BOB, ALICE, at(2000))).isEqualTo(created);
+    }
+
+    @Test
+    void openOrGetReportsCreatedOnlyForTheCallThatCreated() {
+        OpenedConversation created = store.openOrGetConversation(ALICE, BOB, at(0));
+
+        assertThat(created.created()).isTrue();
+        assertThat(created.conversation().participants()).containsExactly(ALICE, BOB);
+        assertThat(created.conversation().createdAt()).isEqualTo(at(0));
+        assertThat(store.openOrGetConversation(ALICE, BOB, at(1000)))
+                .isEqualTo(new OpenedConversation(created.conversation(), false));
+        assertThat(store.openOrGetConversation(BOB, ALICE, at(2000)))
+                .isEqualTo(new OpenedConversation(created.conversation(), false));
+        assertThat(store.openConversation(BOB, ALICE, at(3000))).isEqualTo(created.conversation());
+        assertThat(store.openOrGetConversation(ALICE, CAROL, at(4000)).created()).isTrue();
+    }
+
+    @Test
+    void concurrentOpensOfOnePairReportCreatedExactlyOnce() throws Exception {
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 10; round++) {
+                UserId newcomer = UserId.of("racer-" + round);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<OpenedConversation>> opens = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    boolean flip = t % 2 == 1;
+                    opens.add(pool.submit(() -> {
+                        start.await();
+                        return flip ? store.openOrGetConversation(newcomer, BOB, at(1))
+                                : store.openOrGetConversation(BOB, newcomer, at(1));
+                    }));
+                }
+                start.countDown();
+                List<OpenedConversation> opened = new ArrayList<>();
+                for (Future<OpenedConversation> open : opens) {
+                    opened.add(open.get(30, TimeUnit.SECONDS));
+                }
+
+                assertThat(opened).filteredOn(OpenedConversation::created).as("round %d", round).hasSize(1);
+                assertThat(opened).extracting(OpenedConversation::conversation).as("round %d", round)
+                        .containsOnly(store.findConversationBetween(BOB, newcomer).orElseThrow());
+            }
+        } finally {
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ final class RecordingWebSocket implements WebSocket.Listener {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder text = new StringBuilder();
     private final java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
-    private final boolean autoPong;
+    private volatile boolean autoPong;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     private volatile WebSocket socket;
 
@@ -99,6 +99,11 @@ final class RecordingWebSocket implements WebSocket.Listener {
         CompletableFuture<?> next = tail.handle((ignored, failure) -> null).thenCompose(ignored -> send.get());
         tail = next;
         return next;
+    }
+
+    /** From now on, pings are left unanswered (unless a test reads past them). */
+    void stopPonging() {
+        autoPong = false;
     }
 
     void send(String message) {

@@ -3,7 +3,6 @@ package dev.chat.examples.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat.server.host.NettyHost;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Arrays;
@@ -21,32 +20,52 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SocketIoConformanceTest {
 
     private static NettyHost server;
+    private static NettyHost strictServer;
     private static HttpClient client;
+    /** The relaxed server: the official settings but slow heartbeats, for tests that do not check timing. */
     private static Polling polling;
     private static String wsBase;
+    /** The server with the official settings (300 ms pings, 200 ms timeout, 1 s connect timeout). */
+    private static Polling strictPolling;
+    private static String strictWsBase;
 
     @BeforeAll
     static void start() {
-        server = ConformanceServer.create("127.0.0.1", 0);
-        InetSocketAddress address = server.start();
+        server = ConformanceServer.create("127.0.0.1", 0, ConformanceServer.ENGINE_CONFIG.toBuilder()
+                .pingInterval(java.time.Duration.ofSeconds(25)).pingTimeout(java.time.Duration.ofSeconds(20)).build(),
+                java.time.Duration.ofSeconds(45));
+        strictServer = ConformanceServer.create("127.0.0.1", 0);
+        int port = server.start().getPort();
+        int strictPort = strictServer.start().getPort();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        polling = new Polling(client, "http://127.0.0.1:" + address.getPort() + "/socket.io/");
-        wsBase = "ws://127.0.0.1:" + address.getPort() + "/socket.io/";
+        polling = new Polling(client, "http://127.0.0.1:" + port + "/socket.io/");
+        wsBase = "ws://127.0.0.1:" + port + "/socket.io/";
+        strictPolling = new Polling(client, "http://127.0.0.1:" + strictPort + "/socket.io/");
+        strictWsBase = "ws://127.0.0.1:" + strictPort + "/socket.io/";
     }
 
     @AfterAll
     static void stop() {
         server.stop();
+        strictServer.stop();
     }
 
     private static RecordingWebSocket open() {
-        RecordingWebSocket ws = RecordingWebSocket.connect(client, URI.create(wsBase + "?EIO=4&transport=websocket"));
+        return open(wsBase);
+    }
+
+    private static RecordingWebSocket open(String base) {
+        RecordingWebSocket ws = RecordingWebSocket.connect(client, URI.create(base + "?EIO=4&transport=websocket"));
         assertThat(ws.nextText()).startsWith("0{");
         return ws;
     }
 
     private static RecordingWebSocket connected() {
-        RecordingWebSocket ws = open();
+        return connected(wsBase);
+    }
+
+    private static RecordingWebSocket connected(String base) {
+        RecordingWebSocket ws = open(base);
         ws.send("40");
         assertThat(ws.nextText()).startsWith("40{\"sid\":");
         ws.assertNextText("42[\"auth\",{}]");
@@ -110,7 +129,7 @@ class SocketIoConformanceTest {
 
         @Test
         void noHandshakeWithinTheConnectTimeoutClosesTheConnection() {
-            RecordingWebSocket ws = open();
+            RecordingWebSocket ws = open(strictWsBase);
 
             ws.awaitClosed();
         }
@@ -135,7 +154,7 @@ class SocketIoConformanceTest {
 
         @Test
         void disconnectingTheMainNamespaceKeepsTheConnection() {
-            RecordingWebSocket ws = connected();
+            RecordingWebSocket ws = connected(strictWsBase);
 
             ws.send("41");
 

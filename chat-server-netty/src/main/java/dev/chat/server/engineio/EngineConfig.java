@@ -14,12 +14,15 @@ import java.util.Set;
  * @param pingTimeout how long the server waits for the pong before closing (default 20 s)
  * @param maxPayload the largest HTTP POST body or WebSocket message accepted, in bytes (default
  *     1,000,000); a larger polling POST gets 413 and a larger WebSocket message closes the connection
+ *     (a polling payload may hold any number of packets within it, as with engine.io)
  * @param upgradeTimeout how long a polling session may stay in the middle of a WebSocket upgrade
  *     before the probe connection is dropped (default 10 s)
  * @param transports the transports clients may use (default both)
  * @param allowedOrigins the origins allowed by CORS on polling requests and checked on WebSocket
- *     upgrades; {@code "*"} allows any origin (default {@code ["*"]}); a request without an
- *     {@code Origin} header is always allowed (it does not come from a browser page)
+ *     upgrades (a request from another origin gets 403); {@code "*"} allows any origin, answered with
+ *     {@code Access-Control-Allow-Origin: *} and no credentials, as engine.io does (default
+ *     {@code ["*"]}); a listed origin is echoed with {@code Access-Control-Allow-Credentials: true};
+ *     a request without an {@code Origin} header is always allowed (it does not come from a page)
  * @param maxOutboundQueueBytes the most bytes a session may have queued for the peer; beyond it the
  *     session is closed as a slow consumer (default 16 MiB)
  */
@@ -35,7 +38,17 @@ public record EngineConfig(
     /** The engine.io defaults. */
     public static final EngineConfig DEFAULTS = new Builder().build();
 
-    /** Validates the settings; messages name the faulty field. */
+    /**
+     * Validates the settings; messages name the faulty field.
+     *
+     * @param pingInterval the {@code pingInterval} component
+     * @param pingTimeout the {@code pingTimeout} component
+     * @param maxPayload the {@code maxPayload} component
+     * @param upgradeTimeout the {@code upgradeTimeout} component
+     * @param transports the {@code transports} component
+     * @param allowedOrigins the {@code allowedOrigins} component
+     * @param maxOutboundQueueBytes the {@code maxOutboundQueueBytes} component
+     */
     public EngineConfig {
         requirePositive(pingInterval, "pingInterval");
         requirePositive(pingTimeout, "pingTimeout");
@@ -109,43 +122,78 @@ public record EngineConfig(
         private Builder() {
         }
 
-        /** @param value the ping interval @return this builder */
+        /**
+         * Sets the ping interval.
+         *
+         * @param value the ping interval
+         * @return this builder
+         */
         public Builder pingInterval(Duration value) {
             this.pingInterval = value;
             return this;
         }
 
-        /** @param value the ping timeout @return this builder */
+        /**
+         * Sets the ping timeout.
+         *
+         * @param value the ping timeout
+         * @return this builder
+         */
         public Builder pingTimeout(Duration value) {
             this.pingTimeout = value;
             return this;
         }
 
-        /** @param value the largest accepted payload in bytes @return this builder */
+        /**
+         * Sets the largest accepted payload in bytes.
+         *
+         * @param value the largest accepted payload in bytes
+         * @return this builder
+         */
         public Builder maxPayload(long value) {
             this.maxPayload = value;
             return this;
         }
 
-        /** @param value the upgrade timeout @return this builder */
+        /**
+         * Sets the upgrade timeout.
+         *
+         * @param value the upgrade timeout
+         * @return this builder
+         */
         public Builder upgradeTimeout(Duration value) {
             this.upgradeTimeout = value;
             return this;
         }
 
-        /** @param value the allowed transports @return this builder */
+        /**
+         * Sets the allowed transports.
+         *
+         * @param value the allowed transports
+         * @return this builder
+         */
         public Builder transports(Set<EngineTransport> value) {
             this.transports = value;
             return this;
         }
 
-        /** @param value the allowed origins ({@code "*"} for any) @return this builder */
+        /**
+         * Sets the allowed origins ({@code "*"} for any).
+         *
+         * @param value the allowed origins ({@code "*"} for any)
+         * @return this builder
+         */
         public Builder allowedOrigins(List<String> value) {
             this.allowedOrigins = value;
             return this;
         }
 
-        /** @param value the outbound queue limit in bytes @return this builder */
+        /**
+         * Sets the outbound queue limit in bytes.
+         *
+         * @param value the outbound queue limit in bytes
+         * @return this builder
+         */
         public Builder maxOutboundQueueBytes(long value) {
             this.maxOutboundQueueBytes = value;
             return this;

@@ -1,5 +1,6 @@
 package dev.chat.server.engineio;
 
+import dev.chat.server.internal.engine.EngineAccess;
 import dev.chat.server.internal.engine.EngineSessions;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -20,6 +21,10 @@ import java.util.function.Consumer;
  * is delivered.
  */
 public final class EngineIoServer {
+
+    static {
+        EngineAccess.install(server -> server.sessions);
+    }
 
     private final EngineConfig config;
     private final EngineSessions sessions;
@@ -66,14 +71,5 @@ public final class EngineIoServer {
      */
     public int sessionCount() {
         return sessions.count();
-    }
-
-    /**
-     * The session registry; for the host only.
-     *
-     * @return the internal sessions
-     */
-    public EngineSessions internalSessions() {
-        return sessions;
     }
 }

@@ -2,6 +2,7 @@ package dev.chat.server.host;
 
 import dev.chat.server.engineio.EngineIoServer;
 import dev.chat.server.http.HttpEndpoint;
+import dev.chat.server.internal.engine.EngineAccess;
 import dev.chat.server.internal.engine.EngineSessions;
 import dev.chat.server.internal.netty.EndpointMount;
 import dev.chat.server.internal.netty.EngineMount;
@@ -148,12 +149,20 @@ public final class NettyHost implements AutoCloseable {
     /**
      * Stops the host: stops accepting, closes every session, and waits up to {@code drain} for the
      * event loops to finish their work. (A graceful drain of sessions will use the same signature.)
+     * Call it from an application thread, not from a handler running on the host's event loops.
      *
      * @param drain the most time to wait for the threads to end
      */
     public synchronized void stop(Duration drain) {
         if (state == State.STOPPED) {
             return;
+        }
+        if (workerGroup != null) {
+            for (io.netty.util.concurrent.EventExecutor loop : workerGroup) {
+                if (loop.inEventLoop()) {
+                    throw new IllegalStateException("NettyHost.stop() must not be called from one of its event loops");
+                }
+            }
         }
         state = State.STOPPED;
         if (serverChannel != null) {
@@ -205,13 +214,23 @@ public final class NettyHost implements AutoCloseable {
         private Builder() {
         }
 
-        /** @param value the address to bind (default {@code 0.0.0.0}) @return this builder */
+        /**
+         * Sets the address to bind (default {@code 0.0.0.0}).
+         *
+         * @param value the address to bind (default {@code 0.0.0.0})
+         * @return this builder
+         */
         public Builder host(String value) {
             this.host = Objects.requireNonNull(value, "host");
             return this;
         }
 
-        /** @param value the port, 0 for a free one (default 8000) @return this builder */
+        /**
+         * Sets the port, 0 for a free one (default 8000).
+         *
+         * @param value the port, 0 for a free one (default 8000)
+         * @return this builder
+         */
         public Builder port(int value) {
             if (value < 0 || value > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535: " + value);
@@ -220,12 +239,19 @@ public final class NettyHost implements AutoCloseable {
             return this;
         }
 
-        /** @param server the Socket.IO server, mounted at {@code /socket.io/} @return this builder */
+        /**
+         * Mounts a Socket.IO server at {@code /socket.io/}.
+         *
+         * @param server the Socket.IO server, mounted at {@code /socket.io/}
+         * @return this builder
+         */
         public Builder socketIo(SocketIoServer server) {
             return socketIo("/socket.io/", server);
         }
 
         /**
+         * Mounts a Socket.IO server at a path.
+         *
          * @param path the path, such as {@code /socket.io/} (a trailing slash is added if missing)
          * @param server the Socket.IO server
          * @return this builder
@@ -235,6 +261,8 @@ public final class NettyHost implements AutoCloseable {
         }
 
         /**
+         * Mounts a raw Engine.IO server at a path.
+         *
          * @param path the path, such as {@code /engine.io/} (a trailing slash is added if missing)
          * @param server the Engine.IO server
          * @return this builder
@@ -244,11 +272,13 @@ public final class NettyHost implements AutoCloseable {
             if (engines.stream().anyMatch(m -> m.path().equals(p))) {
                 throw new IllegalArgumentException("path already mounted: " + p);
             }
-            engines.add(new EngineMount(p, server.internalSessions()));
+            engines.add(new EngineMount(p, EngineAccess.sessions(server)));
             return this;
         }
 
         /**
+         * Routes the requests under a path prefix to an endpoint.
+         *
          * @param prefix the path prefix, such as {@code /api/} or {@code /health}
          * @param endpoint the endpoint for requests under it
          * @return this builder
@@ -259,6 +289,8 @@ public final class NettyHost implements AutoCloseable {
         }
 
         /**
+         * Sets the executor that runs endpoints.
+         *
          * @param value the executor that runs endpoints (default: a pool of 16 daemon threads owned and
          *     shut down by the host)
          * @return this builder
@@ -268,7 +300,12 @@ public final class NettyHost implements AutoCloseable {
             return this;
         }
 
-        /** @param value the number of I/O threads, 0 for Netty's default (2 per core) @return this builder */
+        /**
+         * Sets the number of I/O threads, 0 for Netty's default (2 per core).
+         *
+         * @param value the number of I/O threads, 0 for Netty's default (2 per core)
+         * @return this builder
+         */
         public Builder ioThreads(int value) {
             if (value < 0) {
                 throw new IllegalArgumentException("ioThreads must not be negative: " + value);
@@ -277,13 +314,23 @@ public final class NettyHost implements AutoCloseable {
             return this;
         }
 
-        /** @param value whether to use epoll when available (default true) @return this builder */
+        /**
+         * Sets whether to use epoll when available (default true).
+         *
+         * @param value whether to use epoll when available (default true)
+         * @return this builder
+         */
         public Builder nativeTransport(boolean value) {
             this.nativeTransport = value;
             return this;
         }
 
-        /** @param value the largest request body for endpoints, in bytes (default 1,000,000) @return this builder */
+        /**
+         * Sets the largest request body for endpoints, in bytes (default 1,000,000).
+         *
+         * @param value the largest request body for endpoints, in bytes (default 1,000,000)
+         * @return this builder
+         */
         public Builder maxRequestBytes(int value) {
             if (value <= 0) {
                 throw new IllegalArgumentException("maxRequestBytes must be positive: " + value);

@@ -24,7 +24,16 @@ public record HttpRequest(
         byte[] body,
         InetSocketAddress remote) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param method the {@code method} component
+     * @param path the {@code path} component
+     * @param query the {@code query} component
+     * @param headers the {@code headers} component
+     * @param body the {@code body} component
+     * @param remote the {@code remote} component
+     */
     public HttpRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

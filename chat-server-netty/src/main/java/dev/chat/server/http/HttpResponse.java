@@ -17,7 +17,13 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
     private static final String CONTENT_TYPE = "Content-Type";
     private static final String JSON = "application/json; charset=utf-8";
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param status the {@code status} component
+     * @param headers the {@code headers} component
+     * @param body the {@code body} component
+     */
     public HttpResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("status must be between 100 and 599: " + status);

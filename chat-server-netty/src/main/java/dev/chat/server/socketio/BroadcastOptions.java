@@ -15,7 +15,12 @@ public record BroadcastOptions(Set<String> rooms, Set<String> except) {
     /** Every socket of the namespace. */
     public static final BroadcastOptions ALL = new BroadcastOptions(Set.of(), Set.of());
 
-    /** Copies the sets. */
+    /**
+     * Copies the sets.
+     *
+     * @param rooms the {@code rooms} component
+     * @param except the {@code except} component
+     */
     public BroadcastOptions {
         rooms = Set.copyOf(Objects.requireNonNull(rooms, "rooms"));
         except = Set.copyOf(Objects.requireNonNull(except, "except"));

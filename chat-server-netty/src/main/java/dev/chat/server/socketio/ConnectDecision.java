@@ -44,7 +44,11 @@ public sealed interface ConnectDecision {
      * @param socketData entries merged into the socket's data
      */
     record Accept(Map<String, Object> socketData) implements ConnectDecision {
-        /** Copies the data. */
+        /**
+         * Copies the data.
+         *
+         * @param socketData the {@code socketData} component
+         */
         public Accept {
             socketData = Map.copyOf(Objects.requireNonNull(socketData, "socketData"));
         }
@@ -57,7 +61,12 @@ public sealed interface ConnectDecision {
      * @param data extra details sent to the client, or null for none
      */
     record Reject(String message, JsonNode data) implements ConnectDecision {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param message the {@code message} component
+         * @param data the {@code data} component
+         */
         public Reject {
             Objects.requireNonNull(message, "message");
         }

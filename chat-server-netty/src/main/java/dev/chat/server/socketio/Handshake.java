@@ -24,7 +24,15 @@ public record Handshake(
         InetSocketAddress remote,
         Instant issued) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param auth the {@code auth} component
+     * @param headers the {@code headers} component
+     * @param query the {@code query} component
+     * @param remote the {@code remote} component
+     * @param issued the {@code issued} component
+     */
     public Handshake {
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(headers, "headers");

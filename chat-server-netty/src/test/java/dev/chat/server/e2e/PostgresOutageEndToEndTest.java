@@ -85,7 +85,7 @@ class PostgresOutageEndToEndTest {
       JsonNode during = alice.emitWithAck("send_message", send("during", "k-during"));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
       assertThat(during.path("ok").asBoolean()).as(during.toString()).isFalse();
-      assertThat(during.path("error").path("code").asText()).isEqualToIgnoringCase("STORE_UNAVAILABLE");
+      assertThat(during.path("error").path("code").asText()).isEqualTo("STORE_UNAVAILABLE");
       assertThat(alice.takeEvents("error")).singleElement()
           .satisfies(e -> assertThat(e.path("message").asText()).isNotBlank());
 
@@ -106,7 +106,7 @@ class PostgresOutageEndToEndTest {
       if (last.path("ok").asBoolean()) {
         return last;
       }
-      assertThat(last.path("error").path("code").asText()).isEqualToIgnoringCase("STORE_UNAVAILABLE");
+      assertThat(last.path("error").path("code").asText()).isEqualTo("STORE_UNAVAILABLE");
       client.takeEvents("error");
     }
     throw new AssertionError("sends did not recover within 30 s; last ack " + last);

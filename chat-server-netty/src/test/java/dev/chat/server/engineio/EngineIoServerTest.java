@@ -71,6 +71,21 @@ class EngineIoServerTest {
     }
 
     @Test
+    void aWebSocketPeerThatStopsReadingIsDroppedAsASlowConsumer() throws Exception {
+        // This listener never asks for messages, so the JDK client stops reading from the socket.
+        client.newWebSocketBuilder().buildAsync(URI.create(wsBase), new java.net.http.WebSocket.Listener() { })
+                .orTimeout(5, TimeUnit.SECONDS).join();
+        EngineSocket socket = take(sockets);
+        String chunk = "x".repeat(100_000);
+
+        for (int i = 0; i < 500 && socket.isOpen(); i++) {
+            socket.send(chunk);
+        }
+
+        assertThat(take(closes)).isEqualTo("transport error");
+    }
+
+    @Test
     void anUnfinishedUpgradeTimesOutAndTheSessionKeepsPolling() throws Exception {
         String sid = polling.open();
         RecordingWebSocket probe = RecordingWebSocket.connect(client, URI.create(wsBase + "&sid=" + sid));

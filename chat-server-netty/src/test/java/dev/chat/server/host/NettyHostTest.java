@@ -67,6 +67,19 @@ class NettyHostTest {
     }
 
     @Test
+    void theNioTransportServesToo() {
+        EngineIoServer engine = EngineIoServer.create(EngineConfig.DEFAULTS);
+        NettyHost host = NettyHost.builder().host("127.0.0.1").port(0).nativeTransport(false).ioThreads(1)
+                .engineIo("/engine.io/", engine).build();
+        InetSocketAddress address = host.start();
+        try {
+            assertThat(get(address, "/engine.io/?EIO=4&transport=polling")).startsWith("200 0{");
+        } finally {
+            host.stop();
+        }
+    }
+
+    @Test
     void aTakenPortFailsToStartWithAClearMessage() {
         NettyHost first = NettyHost.builder().host("127.0.0.1").port(0).build();
         InetSocketAddress address = first.start();

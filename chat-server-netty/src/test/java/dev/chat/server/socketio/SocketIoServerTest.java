@@ -239,6 +239,30 @@ class SocketIoServerTest {
     }
 
     @Test
+    void aMissingPongDisconnectsSocketsWithPingTimeout() throws Exception {
+        BlockingQueue<String> reasons = new LinkedBlockingQueue<>();
+        SocketIoServer quick = SocketIoServer.builder()
+                .engineConfig(EngineConfig.builder().pingInterval(Duration.ofMillis(100)).pingTimeout(Duration.ofMillis(100)).build())
+                .build();
+        quick.of("/").onConnection(socket -> socket.onDisconnect(reasons::add));
+        NettyHost quickHost = NettyHost.builder().host("127.0.0.1").port(0).socketIo(quick).build();
+        try {
+            int port = quickHost.start().getPort();
+            RecordingWebSocket ws = RecordingWebSocket.connect(client,
+                    URI.create("ws://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=websocket"));
+            ws.next();
+            ws.send("40");
+            assertThat(ws.nextText()).startsWith("40{");
+            ws.stopPonging();
+
+            assertThat(reasons.poll(5, TimeUnit.SECONDS)).isEqualTo("ping timeout");
+            ws.awaitClosed();
+        } finally {
+            quickHost.stop();
+        }
+    }
+
+    @Test
     void aThrowingHandlerLeavesTheSocketConnected() {
         Client a = connect();
         a.socket().on("bad", (s, args, ack) -> {

@@ -5,6 +5,7 @@ import dev.chat.core.Conversation;
 import dev.chat.core.ConversationSummary;
 import dev.chat.core.Message;
 import dev.chat.core.Notification;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.UserId;
 import dev.chat.core.port.AppendResult;
 import dev.chat.core.port.ChatStore;
@@ -19,6 +20,7 @@ import dev.chat.store.jdbc.internal.MessageAppender;
 import dev.chat.store.jdbc.internal.MessageQueries;
 import dev.chat.store.jdbc.internal.NotificationQueries;
 import dev.chat.store.jdbc.internal.SchemaMigrator;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +71,7 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
     this.conversations = new ConversationQueries(database);
     this.messages = new MessageQueries(database);
     this.notifications = new NotificationQueries(database);
-    this.writer = new GroupCommitWriter<>("chat-store-writer", new MessageAppender(database),
+    this.writer = new GroupCommitWriter<>("chat-store-writer", new MessageAppender(database, config.isPostgres()),
         config.maxBatchSize(), config.queueCapacity(), config.enqueueTimeout());
     // Queue wait, then a batch ahead of ours and our own: each a connection plus a few statements
     // (and one retry on a key race). Normally far shorter; this only bounds the worst case.
@@ -87,20 +89,21 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
    */
   public static JdbcChatStore open(JdbcStoreConfig config) {
     Objects.requireNonNull(config, "config");
+    int applied;
+    try {
+      applied = config.migrate() ? SchemaMigrator.migrate(config) : 0;
+    } catch (RuntimeException e) {
+      // Usually the database is unreachable (Flyway's connection is the first one made).
+      throw Database.unavailable("open the database at " + config.redactedUrl(), e);
+    }
     HikariDataSource dataSource;
     try {
       dataSource = ConnectionPools.open(config);
     } catch (RuntimeException e) {
-      throw Database.unavailable("connect to " + config.redactedUrl(), e);
+      throw Database.unavailable("open the database at " + config.redactedUrl(), e);
     }
-    try {
-      int applied = config.migrate() ? SchemaMigrator.migrate(dataSource) : 0;
-      LOG.info("Chat store on {} ({} schema migration(s) applied)", config.redactedUrl(), applied);
-      return new JdbcChatStore(config, dataSource);
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e instanceof StoreUnavailableException s ? s : Database.unavailable("migrate the schema", e);
-    }
+    LOG.info("Chat store on {} ({} schema migration(s) applied)", config.redactedUrl(), applied);
+    return new JdbcChatStore(config, dataSource);
   }
 
   /** @return how many appends wait for the writer now (a gauge for monitoring) */
@@ -114,7 +117,7 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
   }
 
   @Override
-  public Conversation openConversation(UserId first, UserId second, Instant createdAt) {
+  public OpenedConversation openOrGetConversation(UserId first, UserId second, Instant createdAt) {
     return conversations.open(first, second, createdAt);
   }
 
@@ -141,7 +144,7 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
           "could not append the message: not committed within " + appendTimeoutMillis + " ms", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof java.sql.SQLException || cause instanceof RejectedExecutionException
+      if (cause instanceof SQLException || cause instanceof RejectedExecutionException
           || cause instanceof InterruptedException) {
         throw Database.unavailable("append the message", cause);
       }

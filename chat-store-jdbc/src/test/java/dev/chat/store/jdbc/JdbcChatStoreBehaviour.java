@@ -6,6 +6,7 @@ import dev.chat.core.Conversation;
 import dev.chat.core.ConversationSummary;
 import dev.chat.core.Message;
 import dev.chat.core.Notification;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.UserId;
 import dev.chat.core.port.AppendResult;
 import dev.chat.core.port.MessageDraft;
@@ -127,16 +128,19 @@ abstract class JdbcChatStoreBehaviour {
 
   @Test
   void concurrentOpensOfOnePairYieldOneConversation() throws Exception {
-    List<Callable<Conversation>> opens = new ArrayList<>();
+    List<Callable<OpenedConversation>> opens = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       boolean flip = i % 2 == 0;
-      opens.add(() -> store.openConversation(flip ? BOB : ALICE, flip ? ALICE : BOB, T0));
+      opens.add(() -> store.openOrGetConversation(flip ? BOB : ALICE, flip ? ALICE : BOB, T0));
     }
     Set<Long> ids = new HashSet<>();
-    for (Future<Conversation> f : threads.invokeAll(opens, 60, TimeUnit.SECONDS)) {
-      ids.add(f.get().id());
+    int created = 0;
+    for (Future<OpenedConversation> f : threads.invokeAll(opens, 60, TimeUnit.SECONDS)) {
+      ids.add(f.get().conversation().id());
+      created += f.get().created() ? 1 : 0;
     }
     assertThat(ids).hasSize(1);
+    assertThat(created).isEqualTo(1);
   }
 
   @Test

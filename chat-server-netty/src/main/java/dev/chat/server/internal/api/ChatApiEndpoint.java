@@ -3,13 +3,12 @@ package dev.chat.server.internal.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat.core.ChatService;
-import dev.chat.core.Conversation;
 import dev.chat.core.HistoryQuery;
+import dev.chat.core.NotificationQuery;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.PublishNotification;
 import dev.chat.core.Result;
 import dev.chat.core.UserId;
-import dev.chat.core.port.ChatStore;
-import dev.chat.core.port.StoreUnavailableException;
 import dev.chat.server.auth.TokenVerifier;
 import dev.chat.server.http.HttpEndpoint;
 import dev.chat.server.http.HttpRequest;
@@ -36,11 +35,8 @@ public final class ChatApiEndpoint implements HttpEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ChatApiEndpoint.class);
     private static final Pattern MESSAGES = Pattern.compile("/api/conversations/([^/]+)/messages/?");
     private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final int NOTIFICATIONS_DEFAULT_LIMIT = 50;
-    private static final int NOTIFICATIONS_MAX_LIMIT = 200;
 
     private final ChatService service;
-    private final ChatStore store;
     private final TokenVerifier verifier;
     private final byte[] adminTokenDigest;
     private final ObjectMapper json = new ObjectMapper();
@@ -49,13 +45,11 @@ public final class ChatApiEndpoint implements HttpEndpoint {
      * The API over a chat service.
      *
      * @param service the chat
-     * @param store the chat's store (for the notification list, which the service does not offer)
      * @param verifier user token verifier
      * @param adminToken the admin bearer token, or {@code null} to refuse admin calls
      */
-    public ChatApiEndpoint(ChatService service, ChatStore store, TokenVerifier verifier, String adminToken) {
+    public ChatApiEndpoint(ChatService service, TokenVerifier verifier, String adminToken) {
         this.service = service;
-        this.store = store;
         this.verifier = verifier;
         this.adminTokenDigest = adminToken == null ? null : ApiCaller.sha256(adminToken);
     }
@@ -67,9 +61,6 @@ public final class ChatApiEndpoint implements HttpEndpoint {
             response = route(request);
         } catch (ApiFailure failure) {
             response = failure.error.response();
-        } catch (StoreUnavailableException e) {
-            LOG.warn("Store unavailable for {} {}: {}", request.method(), request.path(), e.getMessage());
-            response = new ApiError(503, "STORE_UNAVAILABLE", "The store is unavailable, try again").response();
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.method(), request.path(), e);
             response = ApiError.INTERNAL.response();
@@ -129,11 +120,9 @@ public final class ChatApiEndpoint implements HttpEndpoint {
             }
             other = userId(with, "withUserId");
         }
-        // The service does not say whether it created the conversation; look first (a race only
-        // turns a 200 into a 201 for the same conversation).
-        boolean existed = !opener.equals(other) && store.findConversationBetween(opener, other).isPresent();
-        Conversation conversation = ok(service.openConversation(opener, other));
-        return json(existed ? 200 : 201, ChatWireEncoder.conversation(conversation));
+        // The store's atomic open-or-get says who created it: 201 to that one caller, 200 to the rest.
+        OpenedConversation opened = ok(service.openOrGetConversation(opener, other));
+        return json(opened.created() ? 201 : 200, ChatWireEncoder.conversation(opened.conversation()));
     }
 
     private HttpResponse listConversations(HttpRequest request) {
@@ -170,12 +159,8 @@ public final class ChatApiEndpoint implements HttpEndpoint {
 
     private HttpResponse listNotifications(HttpRequest request) {
         UserId user = user(request);
-        int limit = limit(request).orElse(NOTIFICATIONS_DEFAULT_LIMIT);
-        if (limit > NOTIFICATIONS_MAX_LIMIT) {
-            throw new ApiFailure(ApiError.invalidArgument("limit must be at most " + NOTIFICATIONS_MAX_LIMIT));
-        }
-        return json(200, ChatWireEncoder.array(
-                store.notifications(user, positiveLong(request, "before"), limit), ChatWireEncoder::notification));
+        NotificationQuery query = new NotificationQuery(positiveLong(request, "before"), limit(request));
+        return json(200, ChatWireEncoder.array(ok(service.notifications(user, query)), ChatWireEncoder::notification));
     }
 
     private ApiCaller authenticate(HttpRequest request) {

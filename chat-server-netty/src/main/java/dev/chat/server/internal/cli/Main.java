@@ -2,6 +2,7 @@ package dev.chat.server.internal.cli;
 
 import dev.chat.server.ChatServer;
 import dev.chat.server.ChatServerConfig;
+import dev.chat.server.internal.demo.DemoEndpoint;
 import dev.chat.store.jdbc.JdbcChatStore;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -73,7 +74,12 @@ public final class Main {
         ChatServer server;
         InetSocketAddress address;
         try {
-            server = ChatServer.builder(serve.config()).store(store).build();
+            ChatServer.Builder builder = ChatServer.builder(serve.config()).store(store);
+            if (serve.dev()) { // the web demo mints sample users' tokens: --dev only
+                builder.endpoint(DemoEndpoint.PATH, new DemoEndpoint(user -> TokenMinter.mint(serve.config().jwt(), user,
+                        Instant.now(), Duration.ofHours(24)), DemoEndpoint.SAMPLE_USERS));
+            }
+            server = builder.build();
             address = server.start();
         } catch (RuntimeException e) {
             store.close();
@@ -107,6 +113,7 @@ public final class Main {
             out.append("CHAT_JWT_SECRET     ").append(config.jwt().hmacSecret()).append('\n');
         }
         out.append("CHAT_ADMIN_TOKEN    ").append(config.adminToken()).append('\n');
+        out.append("Web demo            ").append(url).append("/demo/\n");
         if (config.jwt().hmacSecret() != null) {
             for (String user : new String[] {"456", "789"}) {
                 out.append("token for user ").append(user).append("  ")

@@ -10,6 +10,7 @@ import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.engineio.EngineTransport;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.internal.netty.HttpReplies;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -21,23 +22,24 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One Engine.IO session: the concurrency shell where transports, the outbound queue and the heartbeat
- * timer meet. Every field is touched only on {@link #loop}, the event loop of the connection that
- * opened the session; calls from other threads (other connections' event loops after an upgrade,
- * application threads) hop onto it. That single thread is what keeps packets in order across the
- * polling to WebSocket upgrade.
+ * timer meet. Its state is confined to one event loop at a time: the loop of the connection that
+ * opened it, and after an upgrade the loop of the WebSocket (so that a WebSocket session costs no
+ * thread hand-over per message). Calls from other threads go through the session's FIFO inbox,
+ * drained on the current loop; that one queue is what keeps packets in order, also across the
+ * upgrade and across the move from one loop to the other.
  *
  * <p>The outbound queue is the polling buffer while polling, and the WebSocket channel's outbound
  * buffer (bounded by its write-buffer water mark) after the upgrade: one queue per session, bounded by
@@ -49,12 +51,18 @@ public final class EngineSession implements EngineSocket {
     private static final MessageListener NO_LISTENER = text -> { };
     private static final long LINGER_MILLIS = 1000;
     private static final long UPGRADE_NOOP_MILLIS = 100;
+    private static final long CLOSE_GRACE_MILLIS = 1000;
 
     private enum State { OPEN, UPGRADING, CLOSED }
 
     private final String id;
     private final EngineConfig config;
-    private final EventLoop loop;
+    private volatile EventLoop loop;
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable drainTask = this::drain;
+    /** The thread running a drain of the inbox now, so that its tasks count as confined. */
+    private volatile Thread drainingThread;
     private final HttpRequest request;
     private final EngineSessions sessions;
     private final EngineCodec codec;
@@ -72,11 +80,11 @@ public final class EngineSession implements EngineSocket {
     private State state = State.OPEN;
     private boolean lingering;
     private ScheduledFuture<?> heartbeatTimer;
+    private long heartbeatGeneration;
     private long heartbeatTimerDeadline = Heartbeat.NO_DEADLINE;
 
     // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET.
-    private final ArrayDeque<Object> pollBuffer = new ArrayDeque<>();
-    private long pollBufferBytes;
+    private final PollingQueue pollBuffer;
     private PendingPoll pendingPoll;
     private boolean pollFlushScheduled;
 
@@ -94,6 +102,7 @@ public final class EngineSession implements EngineSocket {
         this.request = request;
         this.transport = transport;
         this.codec = sessions.codec();
+        this.pollBuffer = new PollingQueue(codec);
         // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
         this.ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
         this.heartbeat = Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis());
@@ -161,19 +170,19 @@ public final class EngineSession implements EngineSocket {
     @Override
     public void send(String text) {
         Object packet = EngineCodec.messageFrame(text);
-        if (loop.inEventLoop()) {
+        if (confined()) {
             enqueue(packet, null);
         } else {
-            loop.execute(() -> enqueue(packet, null));
+            execute(() -> enqueue(packet, null));
         }
     }
 
     @Override
     public void send(byte[] data) {
-        if (loop.inEventLoop()) {
+        if (confined()) {
             enqueue(data, null);
         } else {
-            loop.execute(() -> enqueue(data, null));
+            execute(() -> enqueue(data, null));
         }
     }
 
@@ -187,10 +196,10 @@ public final class EngineSession implements EngineSocket {
      * @param attachments the binary messages that follow
      */
     public void sendFrame(String frame, byte[] frameUtf8, List<byte[]> attachments) {
-        if (loop.inEventLoop()) {
+        if (confined()) {
             enqueueFrame(frame, frameUtf8, attachments);
         } else {
-            loop.execute(() -> enqueueFrame(frame, frameUtf8, attachments));
+            execute(() -> enqueueFrame(frame, frameUtf8, attachments));
         }
     }
 
@@ -218,10 +227,10 @@ public final class EngineSession implements EngineSocket {
 
     /** Closes with the given reason; safe from any thread. */
     public void close(String reason) {
-        if (loop.inEventLoop()) {
+        if (confined()) {
             doClose(reason, false);
         } else {
-            loop.execute(() -> doClose(reason, false));
+            execute(() -> doClose(reason, false));
         }
     }
 
@@ -235,9 +244,78 @@ public final class EngineSession implements EngineSocket {
         return openedAt;
     }
 
-    /** The event loop this session lives on. */
-    public EventLoop loop() {
+    // ---------------------------------------------------------------- confinement
+
+    /**
+     * Whether the caller may touch the session's state now: it runs on the session's current event
+     * loop and nothing handed over earlier is still waiting.
+     */
+    public boolean confined() {
+        return loop.inEventLoop() && (drainingThread == Thread.currentThread() || inbox.isEmpty());
+    }
+
+    /** Runs a task confined to the session, after every task handed over before it; any thread. */
+    public void execute(Runnable task) {
+        inbox.add(task);
+        if (drainScheduled.compareAndSet(false, true)) {
+            loop.execute(drainTask);
+        }
+    }
+
+    /** Runs a task confined to the session after a delay; any thread. Cancelling may not stop a task due. */
+    public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        return loop.schedule(() -> {
+            if (confined()) {
+                runGuarded(task);
+            } else {
+                execute(task);
+            }
+        }, delay, unit);
+    }
+
+    /** The event loop the session is confined to now (tests observe the move on upgrade). */
+    EventLoop currentLoop() {
         return loop;
+    }
+
+    private void drain() {
+        EventLoop current = loop;
+        if (!current.inEventLoop()) {
+            // The session moved to another loop meanwhile.
+            current.execute(drainTask);
+            return;
+        }
+        for (int i = 0; i < 1024; i++) {
+            Runnable task = inbox.poll();
+            if (task == null) {
+                drainScheduled.set(false);
+                if (inbox.isEmpty() || !drainScheduled.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            drainingThread = Thread.currentThread();
+            try {
+                runGuarded(task);
+            } finally {
+                drainingThread = null;
+            }
+            if (loop != current) {
+                // The task moved the session (upgrade): go on draining there, in the same order.
+                loop.execute(drainTask);
+                return;
+            }
+        }
+        // Let the loop's other channels run; continue afterwards.
+        current.execute(drainTask);
+    }
+
+    private void runGuarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.error("engine session {}: task failed", id, e);
+        }
     }
 
     // ---------------------------------------------------------------- outbound
@@ -250,9 +328,7 @@ public final class EngineSession implements EngineSocket {
             writeWs(packet, sharedUtf8);
             return;
         }
-        pollBuffer.add(packet);
-        pollBufferBytes += packet instanceof String s ? s.length() : ((byte[]) packet).length;
-        if (pollBufferBytes > config.maxOutboundQueueBytes()) {
+        if (pollBuffer.add(packet) > config.maxOutboundQueueBytes()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
             doClose("transport error", false);
             return;
@@ -268,7 +344,7 @@ public final class EngineSession implements EngineSocket {
         if (packet instanceof String text) {
             ch.write(new TextWebSocketFrame(sharedUtf8 != null
                     ? Unpooled.wrappedBuffer(sharedUtf8)
-                    : Unpooled.copiedBuffer(text, StandardCharsets.UTF_8)), ch.voidPromise());
+                    : ByteBufUtil.writeUtf8(ch.alloc(), text)), ch.voidPromise());
         } else {
             ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer((byte[]) packet)), ch.voidPromise());
         }
@@ -278,11 +354,18 @@ public final class EngineSession implements EngineSocket {
         }
         if (!ch.isWritable() && ch.isActive()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+            // A slow consumer would never drain a close frame queued behind its backlog: drop the connection.
+            ws = null;
+            ch.close();
             doClose("transport error", false);
         }
     }
 
     private void flushWs() {
+        if (!confined()) {
+            execute(flushWsTask);
+            return;
+        }
         wsFlushScheduled = false;
         if (ws != null) {
             ws.flush();
@@ -290,20 +373,15 @@ public final class EngineSession implements EngineSocket {
     }
 
     private void flushPoll() {
+        if (!confined()) {
+            execute(flushPollTask);
+            return;
+        }
         pollFlushScheduled = false;
         if (pendingPoll == null || pollBuffer.isEmpty()) {
             return;
         }
-        StringBuilder payload = new StringBuilder((int) Math.min(pollBufferBytes + pollBuffer.size(), 1 << 20));
-        Object packet;
-        while ((packet = pollBuffer.poll()) != null) {
-            if (payload.length() > 0) {
-                payload.append(EngineCodec.RECORD_SEPARATOR);
-            }
-            payload.append(packet instanceof String s ? s : binaryForPolling((byte[]) packet));
-        }
-        pollBufferBytes = 0;
-        answerPoll(payload.toString());
+        answerPoll(pollBuffer.drainPayload(null));
     }
 
     private void answerPoll(String payload) {
@@ -317,7 +395,7 @@ public final class EngineSession implements EngineSocket {
 
     // ---------------------------------------------------------------- polling requests
 
-    /** A long-polling GET for this session. Call on {@link #loop()}. */
+    /** A long-polling GET for this session. Call confined (see {@link #execute}). */
     public void onPollGet(ChannelHandlerContext ctx, boolean keepAlive, Map<String, String> corsHeaders) {
         catchUpHeartbeat();
         if (state == State.CLOSED && lingering) {
@@ -341,7 +419,7 @@ public final class EngineSession implements EngineSocket {
             doClose("transport error", false);
             return;
         }
-        ChannelFutureListener abortWatch = f -> loop.execute(() -> onPollAborted(ctx));
+        ChannelFutureListener abortWatch = f -> execute(() -> onPollAborted(ctx));
         ctx.channel().closeFuture().addListener(abortWatch);
         pendingPoll = new PendingPoll(ctx, keepAlive, corsHeaders, abortWatch);
         if (!pollBuffer.isEmpty()) {
@@ -350,7 +428,7 @@ public final class EngineSession implements EngineSocket {
             // As engine.io's upgrade check: a GET during an upgrade gets a noop shortly, unless the
             // upgrade completes first (then the session no longer polls and the GET gets 400).
             PendingPoll poll = pendingPoll;
-            loop.schedule(() -> {
+            schedule(() -> {
                 if (pendingPoll == poll && state == State.UPGRADING) {
                     answerPoll(EngineWire.NOOP_PACKET);
                 }
@@ -368,7 +446,7 @@ public final class EngineSession implements EngineSocket {
         }
     }
 
-    /** A long-polling POST carrying packets. Call on {@link #loop()}. */
+    /** A long-polling POST carrying packets. Call confined (see {@link #execute}). */
     public void onPollPost(ChannelHandlerContext ctx, byte[] body, boolean keepAlive, Map<String, String> corsHeaders) {
         catchUpHeartbeat();
         if (state == State.CLOSED) {
@@ -395,10 +473,6 @@ public final class EngineSession implements EngineSocket {
         }
     }
 
-    private String binaryForPolling(byte[] data) {
-        return codec.encodePayload(List.of(new EnginePacket.BinaryMessage(data)));
-    }
-
     private static void replyError(ChannelHandlerContext ctx, EngineError error, boolean keepAlive,
             Map<String, String> corsHeaders) {
         HttpReplies.send(ctx, error.httpStatus(), HttpReplies.JSON, error.body(), corsHeaders, keepAlive);
@@ -408,8 +482,8 @@ public final class EngineSession implements EngineSocket {
 
     /** A text frame from a WebSocket of this session (the transport or the probe); any thread. */
     public void onWsText(Channel ch, String text) {
-        if (!loop.inEventLoop()) {
-            loop.execute(() -> onWsText(ch, text));
+        if (!confined()) {
+            execute(() -> onWsText(ch, text));
             return;
         }
         if (ch != ws && ch != probe) {
@@ -439,8 +513,8 @@ public final class EngineSession implements EngineSocket {
 
     /** A binary frame from a WebSocket of this session; any thread. The array is owned by the session. */
     public void onWsBinary(Channel ch, byte[] data) {
-        if (!loop.inEventLoop()) {
-            loop.execute(() -> onWsBinary(ch, data));
+        if (!confined()) {
+            execute(() -> onWsBinary(ch, data));
             return;
         }
         if (ch == ws) {
@@ -452,8 +526,8 @@ public final class EngineSession implements EngineSocket {
 
     /** A WebSocket of this session closed; any thread. */
     public void onWsClosed(Channel ch) {
-        if (!loop.inEventLoop()) {
-            loop.execute(() -> onWsClosed(ch));
+        if (!confined()) {
+            execute(() -> onWsClosed(ch));
             return;
         }
         if (ch == ws) {
@@ -464,7 +538,7 @@ public final class EngineSession implements EngineSocket {
     }
 
     /**
-     * Starts an upgrade with a probe WebSocket. Call on {@link #loop()}.
+     * Starts an upgrade with a probe WebSocket. Call confined (see {@link #execute}).
      *
      * @return false if this session cannot be upgraded now (the caller closes the probe)
      */
@@ -473,7 +547,11 @@ public final class EngineSession implements EngineSocket {
             return false;
         }
         probe = probeChannel;
-        upgradeTimer = loop.schedule(() -> abortUpgrade("upgrade timeout"),
+        upgradeTimer = schedule(() -> {
+            if (probe == probeChannel) {
+                abortUpgrade("upgrade timeout");
+            }
+        },
                 config.upgradeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         return true;
     }
@@ -501,17 +579,20 @@ public final class EngineSession implements EngineSocket {
         if (pendingPoll != null) {
             PendingPoll poll = pendingPoll;
             pendingPoll = null;
-            poll.ctx().channel().closeFuture().removeListener(poll.abortWatch());
+            if (poll.abortWatch() != null) {
+                poll.ctx().channel().closeFuture().removeListener(poll.abortWatch());
+            }
             replyError(poll.ctx(), EngineError.BAD_REQUEST, poll.keepAlive(), poll.corsHeaders());
         }
         transport = EngineTransport.WEBSOCKET;
         state = State.OPEN;
-        LOG.debug("engine session {} upgraded to websocket", id);
-        Object packet;
-        while ((packet = pollBuffer.poll()) != null) {
-            writeWs(packet, null);
+        LOG.debug("engine session {} upgraded to websocket (event loop {} to {})", id, loop, probe == null && ws != null ? ws.eventLoop() : null);
+        pollBuffer.drainTo(packet -> writeWs(packet, null));
+        if (state != State.CLOSED && ws != null) {
+            // Move to the WebSocket's event loop: from now on its frames need no hand-over. Last
+            // statement: the rest of this task and later tasks reach the state through the new loop.
+            loop = ws.eventLoop();
         }
-        pollBufferBytes = 0;
     }
 
     private void abortUpgrade(String why) {
@@ -592,14 +673,19 @@ public final class EngineSession implements EngineSocket {
             heartbeatTimer.cancel(false);
             heartbeatTimer = null;
         }
+        // Whatever timer was armed before is void now, even if it already fired and waits in the inbox.
+        long generation = ++heartbeatGeneration;
         heartbeatTimerDeadline = deadline;
         if (deadline != Heartbeat.NO_DEADLINE && state != State.CLOSED) {
-            heartbeatTimer = loop.schedule(this::onHeartbeatTimer, Math.max(0, deadline - nowMillis()),
+            heartbeatTimer = schedule(() -> onHeartbeatTimer(generation), Math.max(0, deadline - nowMillis()),
                     TimeUnit.MILLISECONDS);
         }
     }
 
-    private void onHeartbeatTimer() {
+    private void onHeartbeatTimer(long generation) {
+        if (generation != heartbeatGeneration) {
+            return; // re-armed or stopped since; a cancelled timer may still arrive after a move
+        }
         heartbeatTimer = null;
         if (state != State.CLOSED) {
             // A late timer acts at the time it was due, so that the schedule does not drift.
@@ -631,7 +717,7 @@ public final class EngineSession implements EngineSocket {
             // Requests of one client may overtake each other across connections: keep the sid a moment
             // so that a GET sent before the closing POST still gets its answer.
             lingering = true;
-            loop.schedule(() -> {
+            schedule(() -> {
                 lingering = false;
                 sessions.remove(this);
             }, LINGER_MILLIS, TimeUnit.MILLISECONDS);
@@ -649,21 +735,24 @@ public final class EngineSession implements EngineSocket {
             probe = null;
         }
         if (pendingPoll != null) {
-            // engine.io answers a waiting GET with a noop when the client closed, else with a close packet.
-            StringBuilder payload = new StringBuilder();
-            Object packet;
-            while (!byClient && (packet = pollBuffer.poll()) != null) {
-                payload.append(packet instanceof String s ? s : binaryForPolling((byte[]) packet))
-                        .append(EngineCodec.RECORD_SEPARATOR);
+            // engine.io answers a waiting GET with a noop when the client closed, else with what is
+            // queued and a close packet.
+            if (byClient) {
+                pollBuffer.clear();
+                answerPoll(EngineWire.NOOP_PACKET);
+            } else {
+                answerPoll(pollBuffer.drainPayload(EngineWire.CLOSE_PACKET));
             }
-            payload.append(byClient ? EngineWire.NOOP_PACKET : EngineWire.CLOSE_PACKET);
-            answerPoll(payload.toString());
         }
         pollBuffer.clear();
-        pollBufferBytes = 0;
         if (ws != null && ws.isActive()) {
-            ws.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
+            Channel ch = ws;
+            ch.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE))
                     .addListener(ChannelFutureListener.CLOSE);
+            // A peer that stopped reading (ping timeout) may never take the close frame: do not wait for it long.
+            ch.eventLoop().schedule(() -> {
+                ch.close();
+            }, CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }
         LOG.debug("engine session {} closed: {}", id, reason);
         for (Consumer<String> l : closeListeners) {

@@ -20,8 +20,12 @@ public final class EngineSessions {
 
     public EngineSessions(EngineConfig config) {
         this.config = config;
+        int maxPayload = (int) Math.min(Integer.MAX_VALUE, config.maxPayload());
+        // As engine.io, a polling payload is bounded by its bytes only: socket.io-client sends every
+        // packet buffered during a request in the next POST, so a burst can hold thousands of them.
         this.codec = EngineCodec.create(ProtocolLimits.builder()
-                .maxPayloadBytes((int) Math.min(Integer.MAX_VALUE, config.maxPayload()))
+                .maxPayloadBytes(maxPayload)
+                .maxPacketsPerPayload(maxPayload)
                 .build());
     }
 

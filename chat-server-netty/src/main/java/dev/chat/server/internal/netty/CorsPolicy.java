@@ -18,6 +18,23 @@ public final class CorsPolicy {
         this.any = allowedOrigins.contains("*");
     }
 
+    /**
+     * The origin a request comes from when it is cross-origin, or {@code null} when it is not: no
+     * {@code Origin}, or a page served by this very server ({@code Origin} naming the request's
+     * {@code Host}), such as the web demo at {@code /demo}. Same-origin requests need no allow-list.
+     *
+     * @param origin the {@code Origin} header, or null
+     * @param host the {@code Host} header, or null
+     * @return the origin to check against the allow-list, or null
+     */
+    public static String crossOrigin(String origin, String host) {
+        if (origin == null || host == null) {
+            return origin;
+        }
+        int scheme = origin.indexOf("://");
+        return scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host) ? null : origin;
+    }
+
     /** @return whether a request with this {@code Origin} (null if absent) may proceed */
     public boolean allows(String origin) {
         return origin == null || any || allowedOrigins.contains(origin);
@@ -29,10 +46,15 @@ public final class CorsPolicy {
             return Map.of();
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        // Echo the origin (not "*") so that clients using withCredentials work too.
-        headers.put("Access-Control-Allow-Origin", origin);
-        headers.put("Access-Control-Allow-Credentials", "true");
-        headers.put("Vary", "Origin");
+        if (any) {
+            // As the cors package with origin "*": any page may read, but without credentials.
+            headers.put("Access-Control-Allow-Origin", "*");
+        } else {
+            // A listed origin is echoed and may send credentials (withCredentials clients).
+            headers.put("Access-Control-Allow-Origin", origin);
+            headers.put("Access-Control-Allow-Credentials", "true");
+            headers.put("Vary", "Origin");
+        }
         return headers;
     }
 

@@ -6,6 +6,7 @@ import dev.chat.server.engineio.EngineTransport;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.internal.engine.EngineSession;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.WriteBufferWaterMark;
@@ -37,7 +38,8 @@ final class EngineRequests {
 
     static void handle(ChannelHandlerContext ctx, FullHttpRequest req, QueryStringDecoder qs, EngineMount mount) {
         boolean keepAlive = HttpUtil.isKeepAlive(req);
-        String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+        String origin = CorsPolicy.crossOrigin(req.headers().get(HttpHeaderNames.ORIGIN),
+                req.headers().get(HttpHeaderNames.HOST));
         CorsPolicy cors = mount.cors();
         if (HttpMethod.OPTIONS.equals(req.method())) {
             int status = cors.allows(origin) ? 204 : 403;
@@ -77,7 +79,7 @@ final class EngineRequests {
             upgradeToWebSocket(ctx, req, mount, handler -> {
                 handler.bindProbe(session);
                 Channel ch = ctx.channel();
-                session.loop().execute(() -> {
+                session.execute(() -> {
                     if (!session.beginUpgrade(ch)) {
                         LOG.debug("engine session {}: upgrade refused", sid);
                         ch.close();
@@ -85,10 +87,10 @@ final class EngineRequests {
                 });
             });
         } else if (HttpMethod.GET.equals(req.method())) {
-            session.loop().execute(() -> session.onPollGet(ctx, keepAlive, corsHeaders));
+            session.execute(() -> session.onPollGet(ctx, keepAlive, corsHeaders));
         } else if (HttpMethod.POST.equals(req.method())) {
             byte[] body = io.netty.buffer.ByteBufUtil.getBytes(req.content());
-            session.loop().execute(() -> session.onPollPost(ctx, body, keepAlive, corsHeaders));
+            session.execute(() -> session.onPollPost(ctx, body, keepAlive, corsHeaders));
         } else {
             reply(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
         }
@@ -136,13 +138,23 @@ final class EngineRequests {
         }
         int high = (int) Math.min(Integer.MAX_VALUE, config.maxOutboundQueueBytes());
         ch.config().setWriteBufferWaterMark(new WriteBufferWaterMark(high / 2, high));
+        // No frame is read before the session is bound to the connection.
         ch.config().setAutoRead(false);
-        EngineWebSocketHandler handler = new EngineWebSocketHandler();
-        ChannelPipeline p = ctx.pipeline();
-        p.addBefore(HostInitializer.ROUTER, "ws-aggregator", new WebSocketFrameAggregator(maxPayload));
-        p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
-        handshaker.handshake(ch, req).addListener(f -> {
+        ChannelFuture handshake;
+        try {
+            handshake = handshaker.handshake(ch, req);
+        } catch (RuntimeException e) {
+            LOG.debug("websocket handshake refused: {}", e.toString());
+            ch.config().setAutoRead(true);
+            reply(ctx, EngineError.BAD_REQUEST, false, Map.of());
+            return;
+        }
+        handshake.addListener(f -> {
             if (f.isSuccess()) {
+                EngineWebSocketHandler handler = new EngineWebSocketHandler();
+                ChannelPipeline p = ctx.pipeline();
+                p.addBefore(HostInitializer.ROUTER, "ws-aggregator", new WebSocketFrameAggregator(maxPayload));
+                p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
                 p.remove(HostInitializer.ROUTER);
                 onOpen.accept(handler);
                 ch.config().setAutoRead(true);

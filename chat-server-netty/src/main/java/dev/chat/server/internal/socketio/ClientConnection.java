@@ -30,24 +30,26 @@ import org.slf4j.LoggerFactory;
 /**
  * The Socket.IO side of one Engine.IO session: decodes its packets, runs CONNECT through the
  * namespace's middleware, and routes events and acks to the socket of their namespace. Its state is
- * touched only on the session's event loop.
+ * touched only confined to the session (see {@link EngineSession#execute}).
  */
 final class ClientConnection implements EngineSocket.MessageListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final long CONNECT_SETTLE_MILLIS = 1;
 
     private final SocketIoRuntime runtime;
     private final EngineSession engine;
     private final SocketDecoder decoder;
     private final Duration connectTimeout;
+    private final long connectSettleMillis;
     private final Map<String, SocketImpl> sockets = new HashMap<>();
     private final Set<String> connecting = new HashSet<>();
     private ScheduledFuture<?> connectTimer;
     private boolean closed;
 
-    ClientConnection(SocketIoRuntime runtime, EngineSession engine, ProtocolLimits limits, Duration connectTimeout) {
+    ClientConnection(SocketIoRuntime runtime, EngineSession engine, ProtocolLimits limits, Duration connectTimeout,
+            Duration connectSettleTime) {
+        this.connectSettleMillis = connectSettleTime.toMillis();
         this.runtime = runtime;
         this.engine = engine;
         this.decoder = SocketDecoder.forServer(limits);
@@ -57,7 +59,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
     void start() {
         engine.onMessage(this);
         engine.onClose(this::onEngineClose);
-        connectTimer = engine.loop().schedule(this::onConnectTimeout, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        connectTimer = engine.schedule(this::onConnectTimeout, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     EngineSession engine() {
@@ -139,10 +141,10 @@ final class ClientConnection implements EngineSocket.MessageListener {
             decision = CompletableFuture.failedFuture(e);
         }
         decision.whenComplete((d, failure) -> {
-            if (engine.loop().inEventLoop()) {
+            if (engine.confined()) {
                 finishConnect(namespace.get(), handshake, d, failure);
             } else {
-                engine.loop().execute(() -> finishConnect(namespace.get(), handshake, d, failure));
+                engine.execute(() -> finishConnect(namespace.get(), handshake, d, failure));
             }
         });
     }
@@ -197,10 +199,13 @@ final class ClientConnection implements EngineSocket.MessageListener {
         }
         write(new SocketPacket.Connect(name, JSON.objectNode().put("sid", socket.id())));
         LOG.debug("socket {} connected to {} over engine session {}", socket.id(), name, engine.id());
-        // The CONNECT packet leaves in a write of its own, before anything the connection handlers
-        // send, a moment apart, as from the Node server: clients that handle one frame per read (the
-        // official protocol test suite does) depend on it. Events arriving meanwhile wait in order.
-        engine.loop().schedule(socket::startHandlers, CONNECT_SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        // The handlers start in a later task, after the flush that sends the CONNECT packet (or after
+        // the configured settle time); events arriving meanwhile wait in order.
+        if (connectSettleMillis > 0) {
+            engine.schedule(socket::startHandlers, connectSettleMillis, TimeUnit.MILLISECONDS);
+        } else {
+            engine.execute(socket::startHandlers);
+        }
     }
 
     /** Encodes on the calling thread and queues on the session; any thread. */
@@ -211,8 +216,8 @@ final class ClientConnection implements EngineSocket.MessageListener {
 
     /** Server-side disconnect of one socket; any thread. */
     void disconnect(SocketImpl socket) {
-        if (!engine.loop().inEventLoop()) {
-            engine.loop().execute(() -> disconnect(socket));
+        if (!engine.confined()) {
+            engine.execute(() -> disconnect(socket));
             return;
         }
         if (sockets.remove(socket.namespace().name(), socket)) {

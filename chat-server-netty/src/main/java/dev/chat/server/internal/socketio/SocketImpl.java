@@ -222,13 +222,18 @@ final class SocketImpl implements SocketIoSocket {
             return future;
         }
         long ackId = nextAckId.getAndIncrement();
-        ScheduledFuture<?> timer = client.engine().loop().schedule(() -> {
+        ScheduledFuture<?> timer = client.engine().schedule(() -> {
             if (pendingAcks.remove(ackId) != null) {
                 runHandler(() -> future.completeExceptionally(
                         new TimeoutException("no ack for '" + event + "' within " + timeout)));
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         pendingAcks.put(ackId, new PendingAck(future, timer));
+        if (timer.isDone() && pendingAcks.remove(ackId) != null) {
+            // The timer fired before the ack was registered (a timeout of about zero).
+            future.completeExceptionally(new TimeoutException("no ack for '" + event + "' within " + timeout));
+            return future;
+        }
         client.write(new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.of(ackId)));
         return future;
     }
@@ -237,6 +242,10 @@ final class SocketImpl implements SocketIoSocket {
     public void join(String room) {
         if (connected) {
             namespace.adapter().addAll(id, Set.of(room));
+            if (!connected) {
+                // Disconnected meanwhile on the event loop: undo, or the membership would outlive the socket.
+                namespace.adapter().delAll(id);
+            }
         }
     }
 

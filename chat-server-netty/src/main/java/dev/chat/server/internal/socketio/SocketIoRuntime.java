@@ -15,12 +15,15 @@ public final class SocketIoRuntime {
     private final ConcurrentHashMap<String, NamespaceImpl> namespaces = new ConcurrentHashMap<>();
     private final BroadcastAdapter.Factory adapterFactory;
     private final Duration connectTimeout;
+    private final Duration connectSettleTime;
     private final SocketEncoder encoder = SocketEncoder.create();
     private final ProtocolLimits limits;
 
-    public SocketIoRuntime(BroadcastAdapter.Factory adapterFactory, Duration connectTimeout, long maxPayload) {
+    public SocketIoRuntime(BroadcastAdapter.Factory adapterFactory, Duration connectTimeout,
+            Duration connectSettleTime, long maxPayload) {
         this.adapterFactory = adapterFactory;
         this.connectTimeout = connectTimeout;
+        this.connectSettleTime = connectSettleTime;
         this.limits = ProtocolLimits.builder().maxPayloadBytes((int) Math.min(Integer.MAX_VALUE, maxPayload)).build();
     }
 
@@ -39,6 +42,6 @@ public final class SocketIoRuntime {
 
     /** Called on the new session's event loop for every Engine.IO session. */
     public void onEngineConnection(EngineSocket socket) {
-        new ClientConnection(this, (EngineSession) socket, limits, connectTimeout).start();
+        new ClientConnection(this, (EngineSession) socket, limits, connectTimeout, connectSettleTime).start();
     }
 }

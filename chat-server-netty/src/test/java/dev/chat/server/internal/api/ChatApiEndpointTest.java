@@ -19,9 +19,16 @@ import dev.chat.server.http.RequestHeaders;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -41,7 +48,7 @@ class ChatApiEndpointTest {
     private ChatApiEndpoint endpoint(ChatStore store) {
         ChatService service = store == this.store ? this.service
                 : ChatService.builder().store(store).sink(sink).clock(clock).build();
-        return new ChatApiEndpoint(service, store,
+        return new ChatApiEndpoint(service,
                 JwtTokenVerifier.create(JwtConfig.builder().hmacSecret(TestTokens.SECRET).build()), ADMIN);
     }
 
@@ -71,6 +78,10 @@ class ChatApiEndpointTest {
     }
 
     private String call(String method, String path, String token, String body) {
+        return call(api, method, path, token, body);
+    }
+
+    private static String call(ChatApiEndpoint api, String method, String path, String token, String body) {
         HttpResponse response = api.handle(request(method, path, token, body)).toCompletableFuture().join();
         assertThat(response.headers()).containsEntry("Content-Type", "application/json; charset=utf-8");
         return response.status() + " " + new String(response.body(), StandardCharsets.UTF_8);
@@ -87,6 +98,38 @@ class ChatApiEndpointTest {
         assertThat(call("POST", "/api/conversations", ADMIN, "{\"participants\":[\"789\",456]}")).isEqualTo(
                 "200 {\"id\":1,\"participants\":[456,789],\"created_at\":\"2026-01-01T10:00:00.000Z\"}");
         assertThat(call("POST", "/api/conversations", user(789), "{\"withUserId\":456}")).startsWith("200 {\"id\":1,");
+    }
+
+    @Test
+    void aUserOpeningANewPairGets201AndTheOtherUserThen200() {
+        assertThat(call("POST", "/api/conversations", user(1), "{\"withUserId\":\"2\"}")).isEqualTo(
+                "201 {\"id\":1,\"participants\":[1,2],\"created_at\":\"2026-01-01T10:00:00.000Z\"}");
+        assertThat(call("POST", "/api/conversations", user(2), "{\"withUserId\":1}")).isEqualTo(
+                "200 {\"id\":1,\"participants\":[1,2],\"created_at\":\"2026-01-01T10:00:00.000Z\"}");
+    }
+
+    @Test
+    void ofTwoRacingCreatesOfOnePairOnlyTheCreatorGets201() throws Exception {
+        // Both requests pass every check before either reaches the store, so a look-up-first
+        // endpoint would answer 201 twice.
+        ChatApiEndpoint racing = endpoint(new RendezvousChatStore(2));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<String> alice = CompletableFuture.supplyAsync(
+                    () -> call(racing, "POST", "/api/conversations", user(456), "{\"withUserId\":789}"), pool);
+            CompletableFuture<String> bob = CompletableFuture.supplyAsync(
+                    () -> call(racing, "POST", "/api/conversations", user(789), "{\"withUserId\":456}"), pool);
+            List<String> answers = List.of(alice.get(20, TimeUnit.SECONDS), bob.get(20, TimeUnit.SECONDS));
+
+            String body = " {\"id\":1,\"participants\":[456,789],\"created_at\":\"2026-01-01T10:00:00.000Z\"}";
+            String reversed = " {\"id\":1,\"participants\":[789,456],\"created_at\":\"2026-01-01T10:00:00.000Z\"}";
+            // The winner's participant order is the stored one, whichever request it was.
+            assertThat(answers.stream().sorted().toList()).isIn(
+                    List.of("200" + body, "201" + body), List.of("200" + reversed, "201" + reversed));
+        } finally {
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     @Test
@@ -146,7 +189,35 @@ class ChatApiEndpointTest {
         assertThat(call("POST", "/api/notifications", ADMIN, "{\"user_id\":789}")).startsWith(
                 "400 {\"error\":{\"code\":\"INVALID_PAYLOAD\",");
         assertThat(call("GET", "/api/notifications?limit=201", user(789), null)).isEqualTo(
-                "400 {\"error\":{\"code\":\"INVALID_ARGUMENT\",\"message\":\"limit must be at most 200\"}}");
+                "400 {\"error\":{\"code\":\"INVALID_ARGUMENT\",\"message\":\"limit must be between 1 and 200.\"}}");
+        assertThat(call("GET", "/api/notifications?before=0", user(789), null)).isEqualTo(
+                "400 {\"error\":{\"code\":\"INVALID_ARGUMENT\",\"message\":\"before must be a positive integer\"}}");
+        assertThat(call("GET", "/api/notifications", ADMIN, null)).isEqualTo(
+                "403 {\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"This endpoint requires a user token\"}}");
+    }
+
+    @Test
+    void notificationsPageBackWithBeforeAndLimit() {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(call("POST", "/api/notifications", ADMIN, "{\"user_id\":\"7\",\"title\":\"t" + i
+                    + "\",\"message\":\"m\",\"type\":\"k\"}")).startsWith("201 ");
+            sink.assertNextEvent(ChatEvent.NewNotification.class);
+        }
+
+        assertThat(ids(call("GET", "/api/notifications?limit=2", user(7), null))).isEqualTo("200 [4, 5]");
+        assertThat(ids(call("GET", "/api/notifications?before=4&limit=2", user(7), null))).isEqualTo("200 [2, 3]");
+        assertThat(ids(call("GET", "/api/notifications?before=2", user(7), null))).isEqualTo("200 [1]");
+        assertThat(ids(call("GET", "/api/notifications?before=1", user(7), null))).isEqualTo("200 []");
+    }
+
+    /** The status and the notification ids of a listing. */
+    private static String ids(String answer) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),").matcher(answer);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return answer.substring(0, 3) + " " + ids;
     }
 
     @Test
@@ -157,7 +228,7 @@ class ChatApiEndpointTest {
 
     @Test
     void withoutAnAdminTokenConfiguredAdminCallsAreRefused() {
-        ChatApiEndpoint noAdmin = new ChatApiEndpoint(service, store,
+        ChatApiEndpoint noAdmin = new ChatApiEndpoint(service,
                 JwtTokenVerifier.create(JwtConfig.builder().hmacSecret(TestTokens.SECRET).build()), null);
         HttpResponse response = noAdmin.handle(request("POST", "/api/notifications", ADMIN, "{}")).toCompletableFuture().join();
         assertThat(response.status()).isEqualTo(401);
@@ -171,7 +242,7 @@ class ChatApiEndpointTest {
         ChatApiEndpoint broken = endpoint(failing);
         HttpResponse response = broken.handle(request("GET", "/api/notifications", user(1), null)).toCompletableFuture().join();
         assertThat(response.status() + " " + new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(
-                "503 {\"error\":{\"code\":\"STORE_UNAVAILABLE\",\"message\":\"The store is unavailable, try again\"}}");
+                "503 {\"error\":{\"code\":\"STORE_UNAVAILABLE\",\"message\":\"The chat store is unavailable; try again later.\"}}");
         response = broken.handle(request("GET", "/api/conversations", user(1), null)).toCompletableFuture().join();
         assertThat(response.status()).isEqualTo(503);
     }

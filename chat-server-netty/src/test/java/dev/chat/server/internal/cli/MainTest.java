@@ -84,7 +84,7 @@ class MainTest {
                 .connectionTimeout(Duration.ofMillis(500))
                 .build();
         assertThat(run(new Command.Serve(config, nowhere, false))).isEqualTo(1);
-        assertThat(err()).startsWith("Cannot open the chat store: could not connect to jdbc:postgresql://127.0.0.1:1/chat");
+        assertThat(err()).startsWith("Cannot open the chat store: could not open the database at jdbc:postgresql://127.0.0.1:1/chat");
     }
 
     @Test

@@ -35,6 +35,8 @@ class CorsPolicyTest {
     @Test
     void wildcardAllowsAnyOrigin() {
         assertThat(any.allows("https://whatever.example")).isTrue();
+        assertThat(any.responseHeaders("https://whatever.example"))
+                .containsExactly(java.util.Map.entry("Access-Control-Allow-Origin", "*"));
         assertThat(any.preflightHeaders("https://whatever.example", "content-type"))
                 .containsEntry("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
                 .containsEntry("Access-Control-Allow-Headers", "content-type");

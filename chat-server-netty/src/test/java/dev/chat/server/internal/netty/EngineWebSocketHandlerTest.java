@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.chat.server.engineio.EngineConfig;
+import dev.chat.server.internal.engine.EngineAccess;
 import dev.chat.server.engineio.EngineIoServer;
 import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.http.HttpRequest;
@@ -61,14 +62,14 @@ class EngineWebSocketHandlerTest {
         channel.pipeline().addLast(handler);
         HttpRequest request = new HttpRequest("GET", "/engine.io/", Map.of(), RequestHeaders.EMPTY, new byte[0],
                 new InetSocketAddress("127.0.0.1", 5555));
-        handler.bind(EngineSession.openWebSocket(server.internalSessions(), channel, request));
+        handler.bind(EngineSession.openWebSocket(EngineAccess.sessions(server), channel, request));
         assertThat(nextText()).startsWith("0{\"sid\":\"").endsWith(
                 "\"upgrades\":[],\"pingInterval\":1000,\"pingTimeout\":500,\"maxPayload\":1000000}");
     }
 
     @AfterEach
     void finish() {
-        server.internalSessions().closeAll("test over");
+        EngineAccess.sessions(server).closeAll("test over");
         channel.runPendingTasks();
         WebSocketFrame frame;
         while ((frame = channel.readOutbound()) != null) {
@@ -110,7 +111,8 @@ class EngineWebSocketHandlerTest {
     @Test
     void pingsEveryIntervalAndClosesWhenThePongIsLate() {
         advance(999);
-        assertThat((Object) channel.readOutbound()).isNull();
+        WebSocketFrame early = channel.readOutbound();
+        assertThat(early).isNull();
         advance(1);
         assertThat(nextText()).isEqualTo("2");
         channel.writeInbound(new TextWebSocketFrame("3"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.chat.server.engineio.EngineConfig;
+import dev.chat.server.internal.engine.EngineAccess;
 import dev.chat.server.engineio.EngineIoServer;
 import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.http.HttpRequest;
@@ -24,7 +25,7 @@ class HttpRouterHandlerTest {
             .allowedOrigins(List.of("https://app.example")).build())
             .onConnection(socket -> socket.onMessage(socket::send));
     private final HostRoutes routes = new HostRoutes(
-            List.of(new EngineMount("/engine.io/", engine.internalSessions())),
+            List.of(new EngineMount("/engine.io/", EngineAccess.sessions(engine))),
             List.of(
                     new EndpointMount("/api/", r -> {
                         seen.add(r);
@@ -42,7 +43,7 @@ class HttpRouterHandlerTest {
 
     @AfterEach
     void finish() {
-        engine.internalSessions().closeAll("test over");
+        EngineAccess.sessions(engine).closeAll("test over");
         channel.runPendingTasks();
         RawHttp.reply(channel);
         assertFalse(channel.finish());
@@ -136,6 +137,35 @@ class HttpRouterHandlerTest {
         assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example");
         assertThat(allowed.header("Access-Control-Allow-Headers")).isEqualTo("content-type");
         assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aWebSocketUpgradeWithoutItsKeyIsRefused() {
+        RawHttp.request(channel, "GET", "/engine.io/?EIO=4&transport=websocket", "",
+                "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Version: 13");
+
+        RawHttp.Reply reply = RawHttp.reply(channel);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void anUnsupportedWebSocketVersionIsRefused() {
+        RawHttp.request(channel, "GET", "/engine.io/?EIO=4&transport=websocket", "",
+                "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Version: 5", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==");
+
+        RawHttp.Reply reply = RawHttp.reply(channel);
+        assertThat(reply.status()).isEqualTo(426);
+    }
+
+    @Test
+    void garbageInsteadOfHttpGets400AndTheConnectionCloses() {
+        channel.writeInbound(io.netty.buffer.Unpooled.copiedBuffer("\u0000\u0001zzz not http\r\n\r\n",
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        RawHttp.Reply reply = RawHttp.reply(channel);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(channel.isOpen()).isFalse();
     }
 
     @Test

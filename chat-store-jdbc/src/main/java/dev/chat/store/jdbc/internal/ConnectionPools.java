@@ -36,11 +36,15 @@ public final class ConnectionPools {
     if (config.isPostgres()) {
       int seconds = (int) Math.max(1, (config.connectionTimeout().toMillis() + 999) / 1000);
       // A dead or unreachable server surfaces as an error within bounded time rather than a hang:
-      // connect/login are bounded by the connection timeout; a read that gets no byte back for
-      // twice the statement timeout means the connection is gone.
+      // connect/login are bounded by the connection timeout. Every statement is bounded by the
+      // query timeout, but its cancel needs the server to answer; a read that gets no byte back
+      // for 2 s more than that means the connection is gone (a silent network, a frozen server).
       hikari.addDataSourceProperty("connectTimeout", seconds);
       hikari.addDataSourceProperty("loginTimeout", seconds);
-      hikari.addDataSourceProperty("socketTimeout", (int) config.queryTimeout().toSeconds() * 2);
+      hikari.addDataSourceProperty("socketTimeout", (int) config.queryTimeout().toSeconds() + 2);
+      // A timed-out statement is cancelled over a new connection, and the driver waits for that
+      // cancel before failing the statement (default 10 s): bound it like any connect.
+      hikari.addDataSourceProperty("cancelSignalTimeout", seconds);
       hikari.addDataSourceProperty("tcpKeepAlive", true);
       hikari.addDataSourceProperty("ApplicationName", "chat");
     }

@@ -1,6 +1,7 @@
 package dev.chat.store.jdbc.internal;
 
 import dev.chat.core.Conversation;
+import dev.chat.core.OpenedConversation;
 import dev.chat.core.UserId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,15 +28,15 @@ public final class ConversationQueries {
     this.database = Objects.requireNonNull(database, "database");
   }
 
-  /** See {@link dev.chat.core.port.ConversationStore#openConversation}. */
-  public Conversation open(UserId first, UserId second, Instant createdAt) {
+  /** See {@link dev.chat.core.port.ConversationStore#openOrGetConversation}. */
+  public OpenedConversation open(UserId first, UserId second, Instant createdAt) {
     if (first.equals(second)) {
       throw new IllegalArgumentException("a conversation needs two different users: " + first);
     }
     return database.autoCommit("open the conversation", c -> {
       Optional<Conversation> existing = byPair(c, first, second);
       if (existing.isPresent()) {
-        return existing.get();
+        return new OpenedConversation(existing.get(), false);
       }
       try (PreparedStatement ps = database.prepareInsert(c, INSERT)) {
         ps.setString(1, first.value());
@@ -44,13 +45,13 @@ public final class ConversationQueries {
         ps.setString(4, high(first, second));
         Rows.setInstant(ps, 5, createdAt);
         ps.executeUpdate();
-        return new Conversation(Rows.generatedId(ps), first, second, createdAt);
+        return new OpenedConversation(new Conversation(Rows.generatedId(ps), first, second, createdAt), true);
       } catch (SQLException e) {
         if (!Database.isUniqueViolation(e)) {
           throw e;
         }
         // A concurrent open of the same pair won the unique key: return its conversation.
-        return byPair(c, first, second).orElseThrow(() -> e);
+        return new OpenedConversation(byPair(c, first, second).orElseThrow(() -> e), false);
       }
     });
   }

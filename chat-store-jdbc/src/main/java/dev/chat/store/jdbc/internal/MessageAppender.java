@@ -19,6 +19,11 @@ import java.util.Set;
  * Commits one batch of message appends in one transaction, honouring idempotency keys: a draft
  * whose (sender, client message id) is already stored, or appears earlier in the same batch, yields
  * that message with {@code created = false} and stores nothing.
+ *
+ * <p>On PostgreSQL several nodes may append at once. Each batch first takes one transaction-scoped
+ * advisory lock, so batches of all nodes take their ids and commit one after another: ids grow in
+ * commit order across nodes too, and a reader paging by id never sees a smaller id appear later.
+ * (In one process the single writer thread already gives that.)
  */
 public final class MessageAppender implements GroupCommitWriter.BatchCommitter<MessageDraft, AppendResult> {
 
@@ -26,13 +31,23 @@ public final class MessageAppender implements GroupCommitWriter.BatchCommitter<M
       + " (conversation_id, sender_id, receiver_id, content, is_read, read_at, created_at, client_message_id)"
       + " VALUES (?, ?, ?, ?, FALSE, NULL, ?, ?)";
 
+  /** The advisory lock key of message appends: "chatmsg1" in ASCII. */
+  static final long APPEND_LOCK = 0x636861746d736731L;
+
+  private static final String LOCK_APPENDS = "SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ")";
+
   private record Key(String sender, String clientMessageId) {}
 
   private final Database database;
+  private final boolean lockAcrossNodes;
 
-  /** @param database where to append */
-  public MessageAppender(Database database) {
+  /**
+   * @param database where to append
+   * @param lockAcrossNodes take the PostgreSQL advisory lock that orders the batches of all nodes
+   */
+  public MessageAppender(Database database, boolean lockAcrossNodes) {
     this.database = Objects.requireNonNull(database, "database");
+    this.lockAcrossNodes = lockAcrossNodes;
   }
 
   @Override
@@ -50,6 +65,11 @@ public final class MessageAppender implements GroupCommitWriter.BatchCommitter<M
   }
 
   private List<AppendResult> append(Connection c, List<MessageDraft> batch) throws SQLException {
+    if (lockAcrossNodes) {
+      try (PreparedStatement ps = database.prepare(c, LOCK_APPENDS)) {
+        ps.execute();
+      }
+    }
     Map<Key, Message> stored = findKeyed(c, batch);
     AppendResult[] results = new AppendResult[batch.size()];
     Map<Key, Integer> firstInBatch = new HashMap<>();

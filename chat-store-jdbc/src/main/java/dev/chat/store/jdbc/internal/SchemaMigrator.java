@@ -1,12 +1,16 @@
 package dev.chat.store.jdbc.internal;
 
-import javax.sql.DataSource;
+import dev.chat.store.jdbc.JdbcStoreConfig;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Applies the versioned schema migrations with Flyway. On PostgreSQL Flyway holds an advisory
  * lock while it migrates, so several nodes starting at once apply each version exactly once.
+ *
+ * <p>Flyway gets its own connection, not one from the pool: the pool's socket timeout bounds the
+ * chat's short statements, while a migration (an index on a large table, say) may rightly take
+ * longer.
  */
 public final class SchemaMigrator {
 
@@ -21,17 +25,16 @@ public final class SchemaMigrator {
   /**
    * Brings the schema up to the newest version.
    *
-   * @param dataSource the database
+   * @param config the database
    * @return how many migrations this call applied (0 when already up to date)
    */
-  public static int migrate(DataSource dataSource) {
-    MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
-        .dataSource(dataSource)
+  public static int migrate(JdbcStoreConfig config) {
+    FluentConfiguration flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+        .dataSource(config.url(), config.user().isEmpty() ? null : config.user(),
+            config.password().isEmpty() ? null : config.password())
         .locations(LOCATION)
         .table(HISTORY_TABLE)
-        .failOnMissingLocations(true)
-        .load()
-        .migrate();
-    return result.migrationsExecuted;
+        .failOnMissingLocations(true);
+    return flyway.load().migrate().migrationsExecuted;
   }
 }

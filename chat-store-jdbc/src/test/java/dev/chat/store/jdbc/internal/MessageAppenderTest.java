@@ -34,11 +34,11 @@ class MessageAppenderTest {
 
   @BeforeEach
   void open() {
+    SchemaMigrator.migrate(JdbcStoreConfig.embedded(dir));
     ds = ConnectionPools.open(JdbcStoreConfig.embedded(dir));
-    SchemaMigrator.migrate(ds);
     database = new Database(ds, Duration.ofSeconds(5));
-    appender = new MessageAppender(database);
-    c = new ConversationQueries(database).open(ALICE, BOB, T0);
+    appender = new MessageAppender(database, false);
+    c = new ConversationQueries(database).open(ALICE, BOB, T0).conversation();
   }
 
   @AfterEach

@@ -25,10 +25,18 @@ public final class NettyRequests {
     /** Copies a request; with {@code withBody} false the body is left empty. */
     public static HttpRequest toRequest(FullHttpRequest req, QueryStringDecoder qs, Channel ch, boolean withBody) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        req.headers().forEach(e -> headers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        req.headers().forEach(e -> headers.computeIfAbsent(
+                        CommonTokens.canonical(e.getKey().toLowerCase(java.util.Locale.ROOT)), k -> new ArrayList<>())
+                .add(CommonTokens.canonical(e.getValue())));
         byte[] body = withBody ? ByteBufUtil.getBytes(req.content()) : NO_BODY;
-        return new HttpRequest(req.method().name(), qs.path(), qs.parameters(), RequestHeaders.of(headers), body,
-                remote(ch));
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        qs.parameters().forEach((name, values) -> {
+            List<String> canonical = new ArrayList<>(values.size());
+            values.forEach(v -> canonical.add(CommonTokens.canonical(v)));
+            query.put(CommonTokens.canonical(name), List.copyOf(canonical));
+        });
+        return new HttpRequest(req.method().name(), CommonTokens.canonical(qs.path()), query, RequestHeaders.of(headers),
+                body, remote(ch));
     }
 
     /** @return the peer address, or the loopback address with port 0 when the channel has none */

@@ -16,7 +16,10 @@ import java.util.Objects;
  * <p>Encoding is one pass: the header and the JSON are written into one buffer. Wrap an
  * application value in a {@link com.fasterxml.jackson.databind.node.POJONode} to have it
  * serialized by this encoder's {@link ObjectMapper} without building a tree first (binary inside a
- * POJO is written the mapper's way, as base64, not as an attachment).
+ * POJO is written the mapper's way, as base64, not as an attachment). A {@code POJONode} holding a
+ * {@link com.fasterxml.jackson.databind.util.RawValue} of a {@code String} is JSON the caller wrote
+ * itself: it is copied as is, unchecked, so it must be valid JSON written as {@code JSON.stringify}
+ * would write it.
  */
 public final class SocketEncoder {
   private static final SocketEncoder DEFAULT = new SocketEncoder(new ObjectMapper());

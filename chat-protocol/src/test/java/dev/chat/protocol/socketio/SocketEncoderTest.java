@@ -35,6 +35,17 @@ class SocketEncoderTest {
   }
 
   @Test
+  void copiesRawJsonAsIs() {
+    EncodedPacket frame =
+        encoder.encodeFrame(
+            SocketPacket.Event.of(
+                "new_message",
+                NODES.pojoNode(
+                    new com.fasterxml.jackson.databind.util.RawValue("{\"id\":1,\"content\":\"\\u001f\"}"))));
+    assertThat(frame.text()).isEqualTo("42[\"new_message\",{\"id\":1,\"content\":\"\\u001f\"}]");
+  }
+
+  @Test
   void serializesPojoNodesWithTheGivenMapper() {
     ObjectMapper mapper =
         new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);

@@ -3,6 +3,7 @@ package dev.chat.protocol.internal.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -77,6 +78,11 @@ public final class JsonTreeWriter {
   }
 
   private void writePojo(StringBuilder out, Object pojo) {
+    if (pojo instanceof RawValue raw && raw.rawValue() instanceof String json) {
+      // JSON the caller wrote itself (a server streaming a payload it sends often): as is.
+      out.append(json);
+      return;
+    }
     try {
       mapper.writeValue(new StringBuilderWriter(out), pojo);
     } catch (IOException e) {

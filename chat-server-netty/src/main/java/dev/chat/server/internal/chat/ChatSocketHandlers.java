@@ -60,7 +60,7 @@ final class ChatSocketHandlers {
                 ChatPayloadDecoder.leave(args), id -> service.leave(caller, id), c -> ok()));
         socket.on("send_message", (s, args, ack) -> handle(s, "send_message", ack,
                 ChatPayloadDecoder.send(args), command -> service.send(caller, command),
-                message -> ok().set("message", ChatWireEncoder.message(message))));
+                message -> ok().set("message", ChatWireEncoder.rawMessage(message))));
         socket.on("mark_read", (s, args, ack) -> handle(s, "mark_read", ack,
                 ChatPayloadDecoder.markRead(args), id -> service.markRead(caller, id), r -> ok()));
         socket.on("typing_start", (s, args, ack) -> handle(s, "typing_start", ack,

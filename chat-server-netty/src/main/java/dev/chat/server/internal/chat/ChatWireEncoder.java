@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.chat.core.ChatError;
 import dev.chat.core.ChatEvent;
 import dev.chat.core.Conversation;
@@ -44,10 +45,10 @@ public final class ChatWireEncoder {
     public static WireEvent encode(ChatEvent event) {
         // Java 17: no pattern switch; the chain is exhaustive over the sealed ChatEvent.
         if (event instanceof ChatEvent.NewMessage e) {
-            return new WireEvent("new_message", message(e.message()));
+            return new WireEvent("new_message", rawMessage(e.message()));
         }
         if (event instanceof ChatEvent.MessageNotification e) {
-            return new WireEvent("message_notification", messageNotification(e.message()));
+            return new WireEvent("message_notification", raw(MessageJson.notification(e.message())));
         }
         if (event instanceof ChatEvent.MessagesRead e) {
             ObjectNode node = JSON.objectNode().put("conversationId", e.conversationId());
@@ -86,6 +87,21 @@ public final class ChatWireEncoder {
             node.put("read_at", time(m.readAt()));
         }
         return node.put("created_at", time(m.createdAt()));
+    }
+
+    /**
+     * The same object as {@link #message(Message)}, written straight to JSON (no tree): the form
+     * sent on every {@code send_message}, as the broadcast and inside the ack.
+     *
+     * @param m the message
+     * @return a node the Socket.IO encoder copies as is
+     */
+    public static JsonNode rawMessage(Message m) {
+        return raw(MessageJson.message(m));
+    }
+
+    private static JsonNode raw(String json) {
+        return JSON.pojoNode(new RawValue(json));
     }
 
     /**

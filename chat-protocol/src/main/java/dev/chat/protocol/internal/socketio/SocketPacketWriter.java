@@ -34,7 +34,7 @@ public final class SocketPacketWriter {
    * @return the text and attachments
    */
   public EncodedPacket write(SocketPacket packet, boolean engineMessagePrefix) {
-    StringBuilder out = new StringBuilder(128);
+    StringBuilder out = new StringBuilder(384); // a chat message frame fits without regrowing
     if (engineMessagePrefix) {
       out.append('4');
     }

@@ -6,7 +6,6 @@ import dev.chat.protocol.socketio.SocketPacket;
 import dev.chat.server.socketio.BroadcastOperator;
 import dev.chat.server.socketio.BroadcastOptions;
 import dev.chat.server.socketio.BroadcastPacket;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -40,9 +39,16 @@ final class BroadcastOperatorImpl implements BroadcastOperator {
         SharedFrame.during(packet, () -> namespace.adapter().broadcast(packet, options));
     }
 
+    /** An immutable set plus one value (BroadcastOptions keeps immutable sets as they are, without a copy). */
     private static Set<String> plus(Set<String> set, String value) {
-        Set<String> copy = new HashSet<>(set);
-        copy.add(value);
-        return copy;
+        if (set.isEmpty()) {
+            return Set.of(value);
+        }
+        if (set.contains(value)) {
+            return set;
+        }
+        String[] values = set.toArray(new String[set.size() + 1]);
+        values[values.length - 1] = value;
+        return Set.of(values);
     }
 }

@@ -3,6 +3,7 @@ package dev.chat.server.internal.socketio;
 import dev.chat.server.socketio.BroadcastPacket;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.util.concurrent.FastThreadLocal;
 
 /**
@@ -50,8 +51,12 @@ final class SharedFrame {
             return null;
         }
         if (frame.utf8 == null) {
-            byte[] bytes = packet.frameUtf8();
-            frame.utf8 = ByteBufAllocator.DEFAULT.directBuffer(bytes.length).writeBytes(bytes);
+            // Straight from the String into the direct buffer: no intermediate byte[] per broadcast.
+            String text = packet.frame();
+            int length = ByteBufUtil.utf8Bytes(text);
+            ByteBuf utf8 = ByteBufAllocator.DEFAULT.directBuffer(length);
+            ByteBufUtil.reserveAndWriteUtf8(utf8, text, length);
+            frame.utf8 = utf8;
         }
         return frame.utf8.retainedDuplicate();
     }

@@ -97,8 +97,22 @@ public final class ChatWireEncoder {
      * @return a node the Socket.IO encoder copies as is
      */
     public static JsonNode rawMessage(Message m) {
-        return raw(MessageJson.message(m));
+        // A send writes the same message twice on one thread, in the broadcast then in the ack.
+        LastMessage last = LAST_MESSAGE.get();
+        if (last.message != m) {
+            last.message = m;
+            last.json = raw(MessageJson.message(m));
+        }
+        return last.json;
     }
+
+    /** The last message this thread wrote with {@link #rawMessage} (the node is immutable). */
+    private static final class LastMessage {
+        private Message message;
+        private JsonNode json;
+    }
+
+    private static final ThreadLocal<LastMessage> LAST_MESSAGE = ThreadLocal.withInitial(LastMessage::new);
 
     private static JsonNode raw(String json) {
         return JSON.pojoNode(new RawValue(json));

@@ -44,7 +44,8 @@ final class ClientConnection implements EngineSocket.MessageListener {
     private final long connectSettleMillis;
     // Sized for the usual one namespace per connection: every connection keeps these.
     private final Map<String, SocketImpl> sockets = new HashMap<>(2);
-    private final Set<String> connecting = new HashSet<>(2);
+    /** Namespaces whose CONNECT is in the middleware; created on the first CONNECT, emptied to null. */
+    private Set<String> connecting;
     private ScheduledFuture<?> connectTimer;
     private boolean closed;
 
@@ -128,6 +129,9 @@ final class ClientConnection implements EngineSocket.MessageListener {
             write(new SocketPacket.ConnectError(name, JSON.objectNode().put("message", "Invalid namespace")));
             return;
         }
+        if (connecting == null) {
+            connecting = new HashSet<>(2);
+        }
         if (sockets.containsKey(name) || !connecting.add(name)) {
             LOG.debug("engine session {}: duplicate CONNECT to {}", engine.id(), name);
             return;
@@ -173,7 +177,9 @@ final class ClientConnection implements EngineSocket.MessageListener {
     private void finishConnect(NamespaceImpl namespace, Handshake handshake, ConnectDecision decision,
             Throwable failure) {
         String name = namespace.name();
-        connecting.remove(name);
+        if (connecting != null && connecting.remove(name) && connecting.isEmpty()) {
+            connecting = null; // an idle connection keeps no set
+        }
         if (closed) {
             return;
         }

@@ -76,7 +76,9 @@ final class SocketImpl implements SocketIoSocket {
         this.namespace = namespace;
         this.client = client;
         this.handshake = handshake;
-        this.data = new ConcurrentHashMap<>(data);
+        // Sized for the few entries a middleware puts there (the default table is 16 slots).
+        this.data = new ConcurrentHashMap<>(Math.max(2, data.size()));
+        this.data.putAll(data);
         Executor executor = namespace.handlerExecutor();
         this.serial = executor == null ? null : new SerialExecutor(executor);
     }

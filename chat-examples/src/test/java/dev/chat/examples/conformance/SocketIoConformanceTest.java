@@ -3,6 +3,8 @@ package dev.chat.examples.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chat.server.host.NettyHost;
+import dev.chat.server.testing.Polling;
+import dev.chat.server.testing.RecordingWebSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Arrays;

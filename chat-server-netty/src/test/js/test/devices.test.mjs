@@ -1,7 +1,7 @@
 // Two users and a second device of one user.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeAll, connect, conversationOf, newUsers, request, upgraded } from './support.mjs';
+import { closeAll, connect, conversationOf, inConversation, newUsers, request, upgraded } from './support.mjs';
 
 test('message_notification reaches every device of the receiver', async () => {
   const [alice, bob] = newUsers(2);
@@ -59,22 +59,14 @@ test('new_message reaches every joined device, and typing reaches the typist\'s 
   }
 });
 
-test('a disconnecting typist stops typing for the others', async () => {
-  const [alice, bob] = newUsers(2);
-  const conversationId = await conversationOf(alice, bob);
-  const a = await connect(alice);
-  const b = await connect(bob);
-  try {
-    await request(a.socket, 'join_conversation', conversationId);
-    await request(b.socket, 'join_conversation', conversationId);
-    await request(a.socket, 'typing_start', { conversationId });
-    await b.inbox.next('typing_start');
-    a.socket.close();
-    assert.deepEqual(await b.inbox.next('typing_stop'), { conversationId, userId: alice });
-  } finally {
-    closeAll(a, b);
-  }
-});
+test('a disconnecting typist stops typing for the others', () => inConversation('websocket', async ({ alice, conversationId, a, b }) => {
+  await request(a.socket, 'join_conversation', conversationId);
+  await request(b.socket, 'join_conversation', conversationId);
+  await request(a.socket, 'typing_start', { conversationId });
+  await b.inbox.next('typing_start');
+  a.socket.close();
+  assert.deepEqual(await b.inbox.next('typing_stop'), { conversationId, userId: alice });
+}));
 
 test('nothing is lost or reordered while polling upgrades to websocket', async () => {
   const [alice, bob] = newUsers(2);

@@ -2,7 +2,9 @@
 // {ok:false, error:{code, message}} when the client passed one. Never a crash: the socket stays usable.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TYPING_TIMEOUT_MS, assertError, closeAll, connect, conversationOf, newUsers, request } from './support.mjs';
+import {
+  TYPING_TIMEOUT_MS, assertError, closeAll, connect, conversationOf, inConversation, newUsers, request,
+} from './support.mjs';
 
 describe('errors', () => {
   const badPayloads = [
@@ -106,20 +108,12 @@ describe('errors', () => {
   });
 });
 
-test('a typing indicator that is not refreshed expires with typing_stop', async () => {
-  const [alice, bob] = newUsers(2);
-  const conversationId = await conversationOf(alice, bob);
-  const a = await connect(alice);
-  const b = await connect(bob);
-  try {
-    await request(a.socket, 'join_conversation', conversationId);
-    await request(b.socket, 'join_conversation', conversationId);
-    const started = Date.now();
-    await request(a.socket, 'typing_start', { conversationId, toUserId: bob });
-    assert.deepEqual(await b.inbox.next('typing_start'), { conversationId, userId: alice });
-    assert.deepEqual(await b.inbox.next('typing_stop', TYPING_TIMEOUT_MS + 2000), { conversationId, userId: alice });
-    assert.ok(Date.now() - started >= TYPING_TIMEOUT_MS - 50, 'typing_stop came before the timeout');
-  } finally {
-    closeAll(a, b);
-  }
-});
+test('a typing indicator that is not refreshed expires with typing_stop', () => inConversation('websocket', async ({ alice, bob, conversationId, a, b }) => {
+  await request(a.socket, 'join_conversation', conversationId);
+  await request(b.socket, 'join_conversation', conversationId);
+  const started = Date.now();
+  await request(a.socket, 'typing_start', { conversationId, toUserId: bob });
+  assert.deepEqual(await b.inbox.next('typing_start'), { conversationId, userId: alice });
+  assert.deepEqual(await b.inbox.next('typing_stop', TYPING_TIMEOUT_MS + 2000), { conversationId, userId: alice });
+  assert.ok(Date.now() - started >= TYPING_TIMEOUT_MS - 50, 'typing_stop came before the timeout');
+}));

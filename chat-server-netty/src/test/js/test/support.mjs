@@ -177,6 +177,22 @@ export async function conversationOf(a, b) {
   return body.id;
 }
 
+/**
+ * Two new users with the conversation between them, both connected in `mode` (alice first): runs
+ * `body({ alice, bob, conversationId, a, b })` and closes both clients whatever it does.
+ */
+export async function inConversation(mode, body) {
+  const [alice, bob] = newUsers(2);
+  const conversationId = await conversationOf(alice, bob);
+  const a = await connect(alice, { mode });
+  const b = await connect(bob, { mode });
+  try {
+    await body({ alice, bob, conversationId, a, b });
+  } finally {
+    closeAll(a, b);
+  }
+}
+
 /** Closes every given client. */
 export function closeAll(...clients) {
   for (const client of clients) client?.socket?.close();

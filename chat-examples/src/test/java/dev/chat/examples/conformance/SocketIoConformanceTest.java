@@ -2,7 +2,8 @@ package dev.chat.examples.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chat.server.host.NettyHost;
+import dev.chat.server.testing.Polling;
+import dev.chat.server.testing.RecordingWebSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Arrays;
@@ -19,35 +20,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SocketIoConformanceTest {
 
-    private static NettyHost server;
-    private static NettyHost strictServer;
+    private static ConformanceServers servers;
     private static HttpClient client;
-    /** The relaxed server: the official settings but slow heartbeats, for tests that do not check timing. */
     private static Polling polling;
     private static String wsBase;
-    /** The server with the official settings (300 ms pings, 200 ms timeout, 1 s connect timeout). */
     private static Polling strictPolling;
     private static String strictWsBase;
 
     @BeforeAll
     static void start() {
-        server = ConformanceServer.create("127.0.0.1", 0, ConformanceServer.ENGINE_CONFIG.toBuilder()
-                .pingInterval(java.time.Duration.ofSeconds(25)).pingTimeout(java.time.Duration.ofSeconds(20)).build(),
-                java.time.Duration.ofSeconds(45));
-        strictServer = ConformanceServer.create("127.0.0.1", 0);
-        int port = server.start().getPort();
-        int strictPort = strictServer.start().getPort();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        polling = new Polling(client, "http://127.0.0.1:" + port + "/socket.io/");
-        wsBase = "ws://127.0.0.1:" + port + "/socket.io/";
-        strictPolling = new Polling(client, "http://127.0.0.1:" + strictPort + "/socket.io/");
-        strictWsBase = "ws://127.0.0.1:" + strictPort + "/socket.io/";
+        servers = ConformanceServers.start("/socket.io/");
+        client = servers.client();
+        polling = servers.polling();
+        wsBase = servers.wsBase();
+        strictPolling = servers.strictPolling();
+        strictWsBase = servers.strictWsBase();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        strictServer.stop();
+        servers.close();
     }
 
     private static RecordingWebSocket open() {

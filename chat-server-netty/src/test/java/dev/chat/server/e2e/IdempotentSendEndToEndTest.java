@@ -2,21 +2,13 @@ package dev.chat.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat.core.Message;
-import dev.chat.core.UserId;
-import dev.chat.server.ChatServer;
-import dev.chat.server.ChatServerConfig;
-import dev.chat.server.auth.JwtConfig;
 import dev.chat.store.jdbc.JdbcChatStore;
 import dev.chat.store.jdbc.JdbcStoreConfig;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,35 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
 class IdempotentSendEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SECRET = "idempotent-send-test-secret-0123456789";
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final long ALICE = 3001;
   private static final long BOB = 3002;
 
   @TempDir Path dataDir;
   private JdbcChatStore store;
-  private ChatServer server;
-  private int port;
-  private long conversationId;
+  private OneConversationChat chat;
 
   @BeforeEach
   void start() {
     store = JdbcChatStore.open(JdbcStoreConfig.embedded(dataDir));
-    server = ChatServer.builder(ChatServerConfig.builder()
-            .host("127.0.0.1")
-            .port(0)
-            .jwt(JwtConfig.builder().hmacSecret(SECRET).build())
-            .build())
-        .store(store)
-        .build();
-    port = server.start().getPort();
-    conversationId = store.openConversation(UserId.of(ALICE), UserId.of(BOB), Instant.now()).id();
+    chat = OneConversationChat.start(store, ALICE, BOB);
   }
 
   @AfterEach
   void stop() {
-    if (server != null) {
-      server.stop();
+    if (chat != null) {
+      chat.close();
     }
     if (store != null) {
       store.close();
@@ -68,16 +49,16 @@ class IdempotentSendEndToEndTest {
 
   @Test
   void aRetryReturnsTheStoredMessageAndBroadcastsNothingNew() throws Exception {
-    try (RawSocketIoClient alice = RawSocketIoClient.connect(port, token(ALICE), WAIT);
-        RawSocketIoClient bob = RawSocketIoClient.connect(port, token(BOB), WAIT)) {
-      JsonNode joined = bob.emitWithAck("join_conversation", JSON.getNodeFactory().numberNode(conversationId));
+    try (RawSocketIoClient alice = RawSocketIoClient.connect(chat.port(), chat.token(ALICE), WAIT);
+        RawSocketIoClient bob = RawSocketIoClient.connect(chat.port(), chat.token(BOB), WAIT)) {
+      JsonNode joined = bob.emitWithAck("join_conversation", JSON.getNodeFactory().numberNode(chat.conversationId()));
       assertThat(joined.path("ok").asBoolean()).as(joined.toString()).isTrue();
 
-      JsonNode first = alice.emitWithAck("send_message", send("hello", "retry-me"));
+      JsonNode first = alice.emitWithAck("send_message", chat.sendMessage("hello", "retry-me"));
       assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
-      JsonNode retry = alice.emitWithAck("send_message", send("hello", "retry-me"));
+      JsonNode retry = alice.emitWithAck("send_message", chat.sendMessage("hello", "retry-me"));
       assertThat(retry).isEqualTo(first);
-      JsonNode other = alice.emitWithAck("send_message", send("next", "another"));
+      JsonNode other = alice.emitWithAck("send_message", chat.sendMessage("next", "another"));
       assertThat(other.path("ok").asBoolean()).as(other.toString()).isTrue();
 
       // Broadcasts to one socket keep their order: had the retry broadcast, it would come second.
@@ -88,21 +69,7 @@ class IdempotentSendEndToEndTest {
       assertThat(bob.takeEvents("new_message")).isEmpty();
       assertThat(bob.takeEvents("message_notification")).isEmpty();
     }
-    assertThat(store.history(conversationId, OptionalLong.empty(), 10))
+    assertThat(store.history(chat.conversationId(), OptionalLong.empty(), 10))
         .extracting(Message::content).containsExactly("hello", "next");
-  }
-
-  private ObjectNode send(String content, String clientMessageId) {
-    return JSON.createObjectNode()
-        .put("conversationId", conversationId)
-        .put("content", content)
-        .put("toUserId", BOB)
-        .put("clientMessageId", clientMessageId);
-  }
-
-  private static String token(long user) {
-    return JWT.create().withSubject(Long.toString(user))
-        .withExpiresAt(Instant.now().plusSeconds(3600))
-        .sign(Algorithm.HMAC256(SECRET));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chat.server.host.NettyHost;
+import dev.chat.server.testing.Polling;
+import dev.chat.server.testing.RecordingWebSocket;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;

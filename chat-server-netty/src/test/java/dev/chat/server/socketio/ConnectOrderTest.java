@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chat.server.host.NettyHost;
+import dev.chat.server.testing.RecordingWebSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;

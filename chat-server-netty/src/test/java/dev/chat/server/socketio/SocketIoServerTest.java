@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chat.server.engineio.EngineConfig;
 import dev.chat.server.host.NettyHost;
+import dev.chat.server.testing.RecordingWebSocket;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;

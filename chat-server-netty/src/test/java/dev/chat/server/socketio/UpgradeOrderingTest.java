@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.chat.server.engineio.EngineConfig;
 import dev.chat.server.host.NettyHost;
+import dev.chat.server.testing.Polling;
+import dev.chat.server.testing.RecordingWebSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

@@ -6,6 +6,8 @@ import dev.chat.server.engineio.EngineConfig;
 import dev.chat.server.engineio.EngineIoServer;
 import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.host.NettyHost;
+import dev.chat.server.testing.Polling;
+import dev.chat.server.testing.RecordingWebSocket;
 import io.netty.channel.EventLoop;
 import java.net.URI;
 import java.net.http.HttpClient;

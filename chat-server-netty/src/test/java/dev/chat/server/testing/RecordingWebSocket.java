@@ -1,4 +1,4 @@
-package dev.chat.server.engineio;
+package dev.chat.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
  * A JDK WebSocket client that records every message (text as {@code String}, binary as
  * {@code byte[]}) and the close, for tests to assert in order. Awaits with timeouts, never sleeps.
  */
-final class RecordingWebSocket implements WebSocket.Listener {
+public final class RecordingWebSocket implements WebSocket.Listener {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** How long every await waits. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -29,18 +30,19 @@ final class RecordingWebSocket implements WebSocket.Listener {
     private volatile boolean autoPong;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     private volatile WebSocket socket;
+    private volatile java.util.function.Consumer<String> onTextArrival = message -> { };
 
     private RecordingWebSocket(boolean autoPong) {
         this.autoPong = autoPong;
     }
 
     /** Connects a client that answers every Engine.IO ping ("2") with a pong ("3") as it arrives. */
-    static RecordingWebSocket connect(HttpClient client, URI uri) {
+    public static RecordingWebSocket connect(HttpClient client, URI uri) {
         return connect(client, uri, true);
     }
 
     /** Connects a client that answers pings only when a test reads past them. */
-    static RecordingWebSocket connectWithoutAutoPong(HttpClient client, URI uri) {
+    public static RecordingWebSocket connectWithoutAutoPong(HttpClient client, URI uri) {
         return connect(client, uri, false);
     }
 
@@ -64,6 +66,7 @@ final class RecordingWebSocket implements WebSocket.Listener {
             if (autoPong && "2".equals(message)) {
                 sendInOrder(() -> webSocket.sendText("3", true));
             }
+            onTextArrival.accept(message);
             messages.add(message);
         }
         webSocket.request(1);
@@ -101,17 +104,23 @@ final class RecordingWebSocket implements WebSocket.Listener {
         return next;
     }
 
+    /** Runs {@code hook} on the client's listener thread the instant each text message arrives. */
+    public void onTextArrival(java.util.function.Consumer<String> hook) {
+        this.onTextArrival = hook;
+    }
+
     /** From now on, pings are left unanswered (unless a test reads past them). */
-    void stopPonging() {
+    public void stopPonging() {
         autoPong = false;
     }
 
-    void send(String message) {
+    /** Sends a text message, after any send still in flight. */
+    public void send(String message) {
         sendInOrder(() -> socket.sendText(message, true)).orTimeout(5, TimeUnit.SECONDS).join();
     }
 
     /** Sends a message the server may refuse by closing the connection before it is fully written. */
-    void sendMaybeRefused(String message) {
+    public void sendMaybeRefused(String message) {
         try {
             sendInOrder(() -> socket.sendText(message, true)).orTimeout(5, TimeUnit.SECONDS).join();
         } catch (java.util.concurrent.CompletionException expected) {
@@ -119,12 +128,13 @@ final class RecordingWebSocket implements WebSocket.Listener {
         }
     }
 
-    void send(byte[] message) {
+    /** Sends a binary message, after any send still in flight. */
+    public void send(byte[] message) {
         sendInOrder(() -> socket.sendBinary(ByteBuffer.wrap(message), true)).orTimeout(5, TimeUnit.SECONDS).join();
     }
 
-    /** @return the next message, text or binary, skipping Engine.IO pings when asked */
-    Object next() {
+    /** @return the next message, text or binary, pings included */
+    public Object next() {
         try {
             Object message = messages.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (message == null) {
@@ -138,41 +148,39 @@ final class RecordingWebSocket implements WebSocket.Listener {
     }
 
     /** @return the next text message that is not a ping ("2"); pings are answered with a pong */
-    String nextText() {
-        while (true) {
-            Object message = next();
-            if ("2".equals(message)) {
-                if (!autoPong) {
-                    send("3");
-                }
-                continue;
-            }
-            assertThat(message).as("expected a text message").isInstanceOf(String.class);
-            return (String) message;
-        }
+    public String nextText() {
+        Object message = nextAfterPings();
+        assertThat(message).as("expected a text message").isInstanceOf(String.class);
+        return (String) message;
     }
 
     /** @return the next binary message (pings before it are answered) */
-    byte[] nextBinary() {
+    public byte[] nextBinary() {
+        Object message = nextAfterPings();
+        assertThat(message).as("expected a binary message").isInstanceOf(byte[].class);
+        return (byte[]) message;
+    }
+
+    /** Skips pings, answering each with a pong unless auto-pong already did. */
+    private Object nextAfterPings() {
         while (true) {
             Object message = next();
-            if ("2".equals(message)) {
-                if (!autoPong) {
-                    send("3");
-                }
-                continue;
+            if (!"2".equals(message)) {
+                return message;
             }
-            assertThat(message).as("expected a binary message").isInstanceOf(byte[].class);
-            return (byte[]) message;
+            if (!autoPong) {
+                send("3");
+            }
         }
     }
 
-    void assertNextText(String expected) {
+    /** Asserts that the next text message (pings skipped) is {@code expected}. */
+    public void assertNextText(String expected) {
         assertThat(nextText()).isEqualTo(expected);
     }
 
     /** Waits for the server to close the connection. */
-    void awaitClosed() {
+    public void awaitClosed() {
         try {
             closed.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -180,11 +188,13 @@ final class RecordingWebSocket implements WebSocket.Listener {
         }
     }
 
-    boolean isClosed() {
+    /** @return whether the connection has closed (or failed) */
+    public boolean isClosed() {
         return closed.isDone();
     }
 
-    void abort() {
+    /** Drops the connection without a close frame. */
+    public void abort() {
         socket.abort();
     }
 }

@@ -132,7 +132,7 @@ fi
   echo "kernel:     $(uname -r)"
   echo "java:       $(java -version 2>&1 | head -1)"
   echo "node:       $(node --version), socket.io $(node -p "require('./bench/peers/node/node_modules/socket.io/package.json').version" 2>/dev/null)"
-  echo "netty-socketio: $(sed -n 's:.*<artifactId>netty-socketio</artifactId>.*::p; /netty-socketio<\/artifactId>/{n;s:.*<version>\(.*\)</version>.*:\1:p}' bench/peers/netty-socketio/pom.xml | head -1)"
+  echo "netty-socketio: $(grep -A1 '<artifactId>netty-socketio</artifactId>' bench/peers/netty-socketio/pom.xml | sed -n 's:.*<version>\(.*\)</version>.*:\1:p' | head -1)"
   echo "postgresql: $( [ $PG_OK = 1 ] && psql -h 127.0.0.1 -U postgres -tAc 'show server_version' 2>/dev/null || echo 'not running')"
   echo "open files: $(ulimit -n) (hard $(ulimit -Hn))"
   echo "load avg at start: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -153,7 +153,7 @@ public final class ProtocolErrors {
     return n == 1 ? "1 attachment" : n + " attachments";
   }
 
-  /** Renders one peer character safely: printable ASCII as is, anything else as {@code \\uXXXX}. */
+  /** Renders one peer character safely: printable ASCII as is, anything else as a {@code \\u} escape with four hex digits. */
   static String printable(char c) {
     return c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c);
   }

@@ -2,7 +2,7 @@ package dev.chat.protocol.engineio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chat.protocol.internal.DecodeFailure;
-import dev.chat.protocol.internal.json.JsonText;
+import dev.chat.protocol.JsonText;
 import dev.chat.protocol.internal.json.JsonTreeReader;
 import java.util.Objects;
 import java.util.Optional;

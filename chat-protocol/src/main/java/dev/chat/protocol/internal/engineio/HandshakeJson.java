@@ -3,7 +3,7 @@ package dev.chat.protocol.internal.engineio;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chat.protocol.engineio.Handshake;
 import dev.chat.protocol.internal.ProtocolErrors;
-import dev.chat.protocol.internal.json.JsonText;
+import dev.chat.protocol.JsonText;
 import dev.chat.protocol.internal.json.JsonTreeReader;
 import java.util.ArrayList;
 import java.util.List;

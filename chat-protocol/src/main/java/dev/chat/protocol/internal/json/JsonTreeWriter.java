@@ -1,5 +1,7 @@
 package dev.chat.protocol.internal.json;
 
+import dev.chat.protocol.JsonText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.POJONode;

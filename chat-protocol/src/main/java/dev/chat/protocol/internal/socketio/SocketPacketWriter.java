@@ -2,7 +2,7 @@ package dev.chat.protocol.internal.socketio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chat.protocol.internal.json.JsonText;
+import dev.chat.protocol.JsonText;
 import dev.chat.protocol.internal.json.JsonTreeWriter;
 import dev.chat.protocol.socketio.EncodedPacket;
 import dev.chat.protocol.socketio.SocketPacket;

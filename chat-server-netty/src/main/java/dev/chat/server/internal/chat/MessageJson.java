@@ -2,6 +2,7 @@ package dev.chat.server.internal.chat;
 
 import dev.chat.core.Message;
 import dev.chat.core.UserId;
+import dev.chat.protocol.JsonText;
 
 /**
  * The two message payloads sent on every {@code send_message} ({@code new_message} and
@@ -10,8 +11,6 @@ import dev.chat.core.UserId;
  * {@code JSON.stringify} writes them: no tree is built and walked per message.
  */
 final class MessageJson {
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private MessageJson() {
     }
@@ -42,7 +41,7 @@ final class MessageJson {
         out.append(",\"receiver_id\":");
         user(out, m.receiverId());
         out.append(",\"content\":");
-        quoted(out, m.content());
+        JsonText.appendQuoted(out, m.content());
         return out.append(",\"is_read\":").append(m.read());
     }
 
@@ -50,38 +49,7 @@ final class MessageJson {
         if (id.isNumeric()) {
             out.append(id.asLong());
         } else {
-            quoted(out, id.value());
+            JsonText.appendQuoted(out, id.value());
         }
-    }
-
-    /** A JSON string as {@code JSON.stringify} writes it (ES2019: lone surrogates escaped). */
-    static void quoted(StringBuilder out, String s) {
-        out.append('"');
-        int n = s.length();
-        int plainFrom = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++; // a well-formed pair stays as is
-                continue;
-            }
-            out.append(s, plainFrom, i);
-            plainFrom = i + 1;
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                        .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-            }
-        }
-        out.append(s, plainFrom, n).append('"');
     }
 }

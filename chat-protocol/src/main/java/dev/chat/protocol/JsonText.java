@@ -1,6 +1,10 @@
-package dev.chat.protocol.internal.json;
+package dev.chat.protocol;
 
-/** Writes JSON string literals exactly as {@code JSON.stringify} does. */
+/**
+ * Writes JSON string literals exactly as {@code JSON.stringify} does, the way every encoder of this
+ * module writes them. Public for callers that stream a payload to JSON text themselves (a
+ * {@code POJONode} over a Jackson {@code RawValue}) and must match the encoder byte for byte.
+ */
 public final class JsonText {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 

@@ -221,28 +221,18 @@ public final class ResultsReport {
     md.append("| peer | round | rate | delivered/s | lost | p50 ms | p99 ms | max ms | p99 open-loop ms | server CPU-µs/msg "
         + "| server CPU util | of it JIT | gen CPU-µs/msg | gen CPU util | verdict |\n"
         + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-    for (String peer : peers()) {
-      for (int r : rounds) {
-        JsonNode line = t.getOrDefault(peer, Map.of()).get(r);
-        if (line == null) {
-          continue;
-        }
-        if (line.has("error")) {
-          md.append("| ").append(peer).append(" | ").append(r).append(" | error: ")
-              .append(line.get("error").asText().replace('|', '/')).append(" |||||||||||||\n");
-        }
-        for (JsonNode s : line.path("steps")) {
-          md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f%% | %.1f | %.2f | %s |%n",
-              peer, r, s.path("rate").asInt(), s.path("delivered_per_s").asLong(), s.path("lost").asLong(),
-              s.path("p50_ms").asDouble(), s.path("p99_ms").asDouble(), s.path("max_ms").asDouble(),
-              s.path("p99_open_loop_ms").asDouble(),
-              s.path("server_cpu_us_per_msg").asDouble(), s.path("server_cpu_util").asDouble(),
-              100 * s.path("server_jit_cpu_share").asDouble(),
-              s.path("generator_cpu_us_per_msg").asDouble(), s.path("generator_cpu_util").asDouble(),
-              s.path("verdict").asText()));
-        }
+    eachRun(md, t, " |||||||||||||", (peer, r, line) -> {
+      for (JsonNode s : line.path("steps")) {
+        md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f%% | %.1f | %.2f | %s |%n",
+            peer, r, s.path("rate").asInt(), s.path("delivered_per_s").asLong(), s.path("lost").asLong(),
+            s.path("p50_ms").asDouble(), s.path("p99_ms").asDouble(), s.path("max_ms").asDouble(),
+            s.path("p99_open_loop_ms").asDouble(),
+            s.path("server_cpu_us_per_msg").asDouble(), s.path("server_cpu_util").asDouble(),
+            100 * s.path("server_jit_cpu_share").asDouble(),
+            s.path("generator_cpu_us_per_msg").asDouble(), s.path("generator_cpu_util").asDouble(),
+            s.path("verdict").asText()));
       }
-    }
+    });
   }
 
   private void idleDetail(StringBuilder md) {
@@ -254,31 +244,21 @@ public final class ResultsReport {
         + "exchanged a message). Live heap is `jcmd GC.class_histogram` (after a full GC); Node has none.\n\n");
     md.append("| peer | round | connections | RSS MiB | live heap MiB | RSS KB/conn from base | heap KB/conn from base |\n"
         + "|---|---|---|---|---|---|---|\n");
-    for (String peer : peers()) {
-      for (int r : rounds) {
-        JsonNode line = t.getOrDefault(peer, Map.of()).get(r);
-        if (line == null) {
-          continue;
-        }
-        if (line.has("error")) {
-          md.append("| ").append(peer).append(" | ").append(r).append(" | error: ")
-              .append(line.get("error").asText().replace('|', '/')).append(" |||\n");
-        }
-        JsonNode base = line.path("levels").path(0);
-        for (JsonNode l : line.path("levels")) {
-          double conns = l.path("connections").asDouble() - base.path("connections").asDouble();
-          String rssPer = conns <= 0 ? "-" : String.format(Locale.ROOT, "%.1f",
-              (l.path("rss_kib").asDouble() - base.path("rss_kib").asDouble()) * 1024 / conns / 1000);
-          String heapPer = conns <= 0 || !l.has("live_heap_bytes") || !base.has("live_heap_bytes") ? "-"
-              : String.format(Locale.ROOT, "%.2f",
-                  (l.get("live_heap_bytes").asDouble() - base.get("live_heap_bytes").asDouble()) / conns / 1000);
-          md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %s | %s | %s |%n", peer, r, l.path("connections").asInt(),
-              l.path("rss_kib").asDouble() / 1024,
-              l.has("live_heap_bytes") ? String.format(Locale.ROOT, "%.1f", l.get("live_heap_bytes").asDouble() / 1048576) : "-",
-              rssPer, heapPer));
-        }
+    eachRun(md, t, " |||", (peer, r, line) -> {
+      JsonNode base = line.path("levels").path(0);
+      for (JsonNode l : line.path("levels")) {
+        double conns = l.path("connections").asDouble() - base.path("connections").asDouble();
+        String rssPer = conns <= 0 ? "-" : String.format(Locale.ROOT, "%.1f",
+            (l.path("rss_kib").asDouble() - base.path("rss_kib").asDouble()) * 1024 / conns / 1000);
+        String heapPer = conns <= 0 || !l.has("live_heap_bytes") || !base.has("live_heap_bytes") ? "-"
+            : String.format(Locale.ROOT, "%.2f",
+                (l.get("live_heap_bytes").asDouble() - base.get("live_heap_bytes").asDouble()) / conns / 1000);
+        md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %s | %s | %s |%n", peer, r, l.path("connections").asInt(),
+            l.path("rss_kib").asDouble() / 1024,
+            l.has("live_heap_bytes") ? String.format(Locale.ROOT, "%.1f", l.get("live_heap_bytes").asDouble() / 1048576) : "-",
+            rssPer, heapPer));
       }
-    }
+    });
   }
 
   private void fanoutDetail(StringBuilder md) {
@@ -290,23 +270,13 @@ public final class ResultsReport {
         + "the last socket has it (median of the repeats), and the server's CPU per fanned-out message.\n\n");
     md.append("| peer | round | room size | first ms | last ms (p50) | last ms (max) | server CPU-µs per message | incomplete |\n"
         + "|---|---|---|---|---|---|---|---|\n");
-    for (String peer : peers()) {
-      for (int r : rounds) {
-        JsonNode line = t.getOrDefault(peer, Map.of()).get(r);
-        if (line == null) {
-          continue;
-        }
-        if (line.has("error")) {
-          md.append("| ").append(peer).append(" | ").append(r).append(" | error: ")
-              .append(line.get("error").asText().replace('|', '/')).append(" |||||\n");
-        }
-        for (JsonNode s : line.path("sizes")) {
-          md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %.1f | %.1f | %,.0f | %d |%n", peer, r,
-              s.path("size").asInt(), s.path("first_ms_p50").asDouble(), s.path("last_ms_p50").asDouble(),
-              s.path("last_ms_max").asDouble(), s.path("server_cpu_us_per_fanout").asDouble(), s.path("incomplete").asInt()));
-        }
+    eachRun(md, t, " |||||", (peer, r, line) -> {
+      for (JsonNode s : line.path("sizes")) {
+        md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %.1f | %.1f | %,.0f | %d |%n", peer, r,
+            s.path("size").asInt(), s.path("first_ms_p50").asDouble(), s.path("last_ms_p50").asDouble(),
+            s.path("last_ms_max").asDouble(), s.path("server_cpu_us_per_fanout").asDouble(), s.path("incomplete").asInt()));
       }
-    }
+    });
   }
 
   private void problems(StringBuilder md) {
@@ -377,5 +347,30 @@ public final class ResultsReport {
 
   static String fmt(String format, double v) {
     return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "-";
+  }
+
+  /** What a table writes for one peer's run of one round. */
+  private interface RunRows {
+    void write(String peer, int round, JsonNode line);
+  }
+
+  /**
+   * Writes a per-run table's rows: every peer's rounds in order, skipping runs that did not happen,
+   * with an error row (padded by {@code errorPadding}) before the rows of a run that failed.
+   */
+  private void eachRun(StringBuilder md, Map<String, Map<Integer, JsonNode>> table, String errorPadding, RunRows rows) {
+    for (String peer : peers()) {
+      for (int r : rounds) {
+        JsonNode line = table.getOrDefault(peer, Map.of()).get(r);
+        if (line == null) {
+          continue;
+        }
+        if (line.has("error")) {
+          md.append("| ").append(peer).append(" | ").append(r).append(" | error: ")
+              .append(line.get("error").asText().replace('|', '/')).append(errorPadding).append('\n');
+        }
+        rows.write(peer, r, line);
+      }
+    }
   }
 }

@@ -5,7 +5,7 @@
 #
 #   bench/profile.sh [peer: ours|ours-pg|netty-socketio|relay] [rate, default 10000] [seconds, default 15]
 #
-# Writes bench/out/profile-<peer>.md. Run bench/run.sh (or its build step) first.
+# Writes bench/out/profile-<peer>.md. Run bench/run.sh (or its build step) first. BENCH_PORT sets the port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEER=${1:-ours}
@@ -14,7 +14,7 @@ SECONDS_MEASURED=${3:-15}
 OUT=bench/out
 mkdir -p "$OUT"
 SECRET=chat-bench-secret-0123456789abcdef0123456789
-PORT=18090
+PORT=${BENCH_PORT:-18090}
 BENCH_JAR=chat-bench/target/chat-bench.jar
 JFR=$OUT/profile-$PEER.jfr
 rm -f "$JFR"

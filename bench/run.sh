@@ -9,6 +9,8 @@
 # Options: --rounds N, --skip-build, --peers "ours node netty-socketio relay",
 #          --scenarios "throughput pg idle fanout jmh", --report-only (rewrite bench/RESULTS.md
 #          from the last run's bench/out, e.g. after editing bench/NOTES.md).
+#          Environment: BENCH_PORT (first port, default 18100; each scenario takes the next one),
+#          BENCH_NICE, BENCH_SERVER_CPU, BENCH_GEN_CPU, BENCH_PEER_JAVA_OPTS, BENCH_GEN_JAVA_OPTS.
 # Not part of `mvn verify`. Needs: JDK 17+, Maven, Node 20 + npm, taskset, and PostgreSQL on
 # 127.0.0.1:5432 (user postgres, no password) for the "pg" scenario (skipped when absent).
 set -euo pipefail
@@ -86,7 +88,7 @@ GEN_CPU=${BENCH_GEN_CPU:-1}
 NICE=${BENCH_NICE:-0}
 START=$(date +%s)
 DEADLINE=$((START + BUDGET_S))
-PORT=18100
+PORT=${BENCH_PORT:-18100}
 
 OURS_JAR=chat-server-netty/target/chat-server.jar
 NSIO_JAR=bench/peers/netty-socketio/target/netty-socketio-peer.jar

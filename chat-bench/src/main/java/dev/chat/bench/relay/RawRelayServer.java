@@ -23,10 +23,12 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
  * in-memory message list, and per {@code send_message} writes the two JSON frames
  * ({@code new_message} to the conversation room, {@code message_notification} to the receiver's
  * user room), each built once and written with {@code writeAndFlush} to every member. No
- * heartbeat, no polling, no acks, no packet model.
+ * heartbeat, no polling, no acks, no packet model. It runs on the same transport as our server
+ * (epoll when available) with one event loop per core, as ours does, so the two differ only in
+ * what they do per message.
  *
  * <p>Usage: {@code java -cp chat-bench.jar dev.chat.bench.relay.RawRelayServer <port>} with the
- * secret in {@code CHAT_JWT_SECRET}; {@code -Drelay.epoll=true} uses the epoll transport.
+ * secret in {@code CHAT_JWT_SECRET}; {@code -Drelay.epoll=false} uses the NIO transport.
  */
 public final class RawRelayServer {
   private RawRelayServer() {}
@@ -35,10 +37,10 @@ public final class RawRelayServer {
   public static void main(String[] args) throws InterruptedException {
     int port = Integer.parseInt(args.length > 0 ? args[0] : "8000");
     String secret = System.getenv().getOrDefault("CHAT_JWT_SECRET", "bench-secret");
-    boolean epoll = Boolean.getBoolean("relay.epoll") && Epoll.isAvailable();
+    boolean epoll = !"false".equals(System.getProperty("relay.epoll")) && Epoll.isAvailable();
     IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, io);
-    EventLoopGroup workers = new MultiThreadIoEventLoopGroup(io);
+    EventLoopGroup workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(), io);
     RelayState state = new RelayState(new RelayAuth(secret));
     try {
       Channel server = new ServerBootstrap()

@@ -74,6 +74,8 @@ class MessageAppenderTest {
         draft(c.id() + 1000, "no such conversation", null),
         draft(c.id(), "also fine", null));
     assertThatThrownBy(() -> appender.commit(batch)).isInstanceOf(SQLException.class);
+    // Without idempotency keys (PostgreSQL: one auto-committed statement) just the same.
+    assertThatThrownBy(() -> appender.commit(batch.subList(1, 3))).isInstanceOf(SQLException.class);
     assertThat(new MessageQueries(database).history(c.id(), OptionalLong.empty(), 10)).isEmpty();
   }
 

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The chat domain's one API. A host (the Socket.IO server, an HTTP API, a job) translates its input
@@ -128,6 +130,22 @@ public interface ChatService {
      *     {@link ChatErrorCode#CLIENT_MESSAGE_ID_CONFLICT}
      */
     Result<Message> send(Caller caller, SendMessage command);
+
+    /**
+     * {@link #send} without waiting for the store: the checks run on the calling thread (they may
+     * read the store), the append is handed to {@link dev.chat.core.port.MessageStore#appendAsync},
+     * and the stage completes with the same result once the message is stored and its events are
+     * emitted, possibly on a store thread. It never completes exceptionally for a store failure
+     * (that is a {@link ChatErrorCode#STORE_UNAVAILABLE} result). Sends of one caller complete in
+     * the order they were made. The default sends on the calling thread.
+     *
+     * @param caller the sender and their connection
+     * @param command what to send
+     * @return the result of {@link #send}, to come
+     */
+    default CompletionStage<Result<Message>> sendAsync(Caller caller, SendMessage command) {
+        return CompletableFuture.completedFuture(send(caller, command));
+    }
 
     /**
      * Marks read, with one read time, every unread message of the conversation addressed to the

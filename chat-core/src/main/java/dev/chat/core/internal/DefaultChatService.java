@@ -33,6 +33,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -139,6 +142,11 @@ public final class DefaultChatService implements ChatService {
 
     @Override
     public Result<Message> send(Caller caller, SendMessage command) {
+        if (store.isBlocking()) {
+            // Hold no conversation lock while the store commits: sendAsync takes it only to hand the
+            // draft over and to emit, so that a store thread emitting other sends never waits for us.
+            return join(sendAsync(caller, command));
+        }
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(command, "command");
         Optional<ChatError> invalid = arguments.checkSend(command);
@@ -149,17 +157,70 @@ public final class DefaultChatService implements ChatService {
         lock.lock();
         try {
             return StoreGuard.run("send", () -> withParticipant(caller.user(), command.conversationId(),
-                    Optional.ofNullable(command.toUserId()), c -> append(caller, command, c)))
-                    .applyTo(sink);
+                    Optional.ofNullable(command.toUserId()), c -> {
+                        MessageDraft draft = draft(caller, command, c);
+                        return appended(command, c, store.append(draft));
+                    })).applyTo(sink);
         } finally {
             lock.unlock();
         }
     }
 
-    private Outcome<Message> append(Caller caller, SendMessage command, Conversation conversation) {
-        UserId receiver = conversation.otherParticipant(caller.user());
-        AppendResult appended = store.append(new MessageDraft(conversation.id(), caller.user(), receiver,
-                command.content(), now(), command.clientMessageId()));
+    @Override
+    public CompletionStage<Result<Message>> sendAsync(Caller caller, SendMessage command) {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(command, "command");
+        Optional<ChatError> invalid = arguments.checkSend(command);
+        if (invalid.isPresent()) {
+            return CompletableFuture.completedFuture(Result.rejected(invalid.get()));
+        }
+        ReentrantLock lock = locks.of(command.conversationId());
+        // createdAt is taken and the draft handed over under the conversation's lock, so the store
+        // receives (and numbers) a conversation's drafts in createdAt order; the emission is chained
+        // under it too, so that even a stage completing at once emits in that order.
+        lock.lock();
+        try {
+            return handOver(caller, command).thenApply(outcome -> {
+                // Emitting under the lock orders these events with the conversation's read receipts.
+                lock.lock();
+                try {
+                    return outcome.applyTo(sink);
+                } finally {
+                    lock.unlock();
+                }
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Checks the conversation and hands the draft to the store; the outcome comes once it is stored. */
+    private CompletionStage<Outcome<Message>> handOver(Caller caller, SendMessage command) {
+        Outcome<Conversation> checked = StoreGuard.run("send", () -> withParticipant(caller.user(),
+                command.conversationId(), Optional.ofNullable(command.toUserId()), Outcome::ok));
+        if (!(checked.result() instanceof Result.Ok<Conversation> ok)) {
+            return CompletableFuture.completedFuture(
+                    Outcome.rejected(((Result.Rejected<Conversation>) checked.result()).error()));
+        }
+        Conversation conversation = ok.value();
+        CompletionStage<AppendResult> appending;
+        try {
+            appending = store.appendAsync(draft(caller, command, conversation));
+        } catch (RuntimeException e) {
+            appending = CompletableFuture.failedFuture(e);
+        }
+        return appending.handle((appended, failure) -> failure != null
+                ? StoreGuard.failed("send", failure)
+                : appended(command, conversation, appended));
+    }
+
+    private MessageDraft draft(Caller caller, SendMessage command, Conversation conversation) {
+        return new MessageDraft(conversation.id(), caller.user(), conversation.otherParticipant(caller.user()),
+                command.content(), now(), command.clientMessageId());
+    }
+
+    /** The outcome of a stored draft: the new message and its events, or the earlier one it repeats. */
+    private static Outcome<Message> appended(SendMessage command, Conversation conversation, AppendResult appended) {
         Message message = appended.message();
         if (!appended.created()) {
             boolean same = message.conversationId() == conversation.id() && message.content().equals(command.content());
@@ -167,7 +228,22 @@ public final class DefaultChatService implements ChatService {
         }
         return Outcome.ok(message,
                 Effect.emit(new ChatEvent.NewMessage(message), Audience.conversation(conversation.id())),
-                Effect.emit(new ChatEvent.MessageNotification(message), Audience.user(receiver)));
+                Effect.emit(new ChatEvent.MessageNotification(message), Audience.user(message.receiverId())));
+    }
+
+    private static <T> T join(CompletionStage<T> stage) {
+        try {
+            return stage.toCompletableFuture().join();
+        } catch (CompletionException e) {
+            // Only the sink can fail a send's stage; rethrow what it threw, as send would.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     @Override

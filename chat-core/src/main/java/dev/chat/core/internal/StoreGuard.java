@@ -1,6 +1,7 @@
 package dev.chat.core.internal;
 
 import dev.chat.core.port.StoreUnavailableException;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -18,12 +19,19 @@ final class StoreGuard {
     static <T> Outcome<T> run(String operation, Supplier<Outcome<T>> body) {
         try {
             return body.get();
-        } catch (StoreUnavailableException e) {
+        } catch (RuntimeException e) {
+            return failed(operation, e);
+        }
+    }
+
+    /** The rejection for a port failure (also one that completed a stage exceptionally). */
+    static <T> Outcome<T> failed(String operation, Throwable failure) {
+        Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (e instanceof StoreUnavailableException) {
             LOG.log(System.Logger.Level.WARNING, () -> operation + ": store unavailable: " + e.getMessage());
             return Outcome.rejected(Rejections.STORE_DOWN);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, operation + " failed", e);
-            return Outcome.rejected(Rejections.INTERNAL_ERROR);
         }
+        LOG.log(System.Logger.Level.ERROR, operation + " failed", e);
+        return Outcome.rejected(Rejections.INTERNAL_ERROR);
     }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Stores messages. Implementations are thread-safe; {@link #append} and {@link #markRead} are atomic
@@ -27,6 +29,25 @@ public interface MessageStore {
      * @throws StoreUnavailableException if the store is unavailable (and nothing was stored)
      */
     AppendResult append(MessageDraft draft);
+
+    /**
+     * {@link #append} without waiting: the stage completes once the message is stored (for a
+     * durable store, committed), with the same result and guarantees, or exceptionally with what
+     * {@code append} would throw ({@link StoreUnavailableException} when the store is unavailable).
+     * Stages of one caller complete in the order the drafts were handed over, so ids grow in that
+     * order. A store that commits in batches completes the stage on its own thread: dependent
+     * actions must not block. The default appends on the calling thread.
+     *
+     * @param draft the validated message
+     * @return the stored message and whether this call created it, to come
+     */
+    default CompletionStage<AppendResult> appendAsync(MessageDraft draft) {
+        try {
+            return CompletableFuture.completedFuture(append(draft));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /**
      * Finds a message by id.

@@ -13,6 +13,8 @@ import dev.chat.core.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,29 @@ public abstract class MessageStoreContract {
 
         assertThat(store.findMessage(m.id() + 1)).isEmpty();
         assertThat(store.findMessage(0)).isEmpty();
+    }
+
+    @Test
+    void appendAsyncStoresInHandOverOrderAndFindsRepeatedKeys() throws Exception {
+        List<CompletableFuture<AppendResult>> pending = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            pending.add(store.appendAsync(draft(aliceBob.id(), ALICE, BOB, "m" + i, at(i), i == 3 ? "k" : null))
+                    .toCompletableFuture());
+        }
+        AppendResult repeated = store.appendAsync(draft(aliceBob.id(), ALICE, BOB, "m3", at(30), "k"))
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+        List<Message> stored = new ArrayList<>();
+        for (CompletableFuture<AppendResult> p : pending) {
+            AppendResult r = p.get(10, TimeUnit.SECONDS);
+            assertThat(r.created()).isTrue();
+            stored.add(r.message());
+        }
+        assertThat(stored).extracting(Message::content).containsExactly(
+                java.util.stream.IntStream.range(0, 20).mapToObj(i -> "m" + i).toArray(String[]::new));
+        assertThat(stored).extracting(Message::id).isSorted().doesNotHaveDuplicates();
+        assertThat(repeated).isEqualTo(new AppendResult(stored.get(3), false));
+        assertThat(store.history(aliceBob.id(), OptionalLong.empty(), 50)).containsExactlyElementsOf(stored);
     }
 
     @Test

@@ -83,6 +83,30 @@ final class RawSocketIoClient implements AutoCloseable {
     }
   }
 
+  /** An ack: its id and first argument. */
+  record Ack(long id, JsonNode value) {}
+
+  /** Emits an event with one argument and an ack id without waiting for the ack; returns the id. */
+  long emitAskingAck(String event, JsonNode arg) throws Exception {
+    long id = nextAckId++;
+    send("42" + id + JSON.writeValueAsString(JSON.createArrayNode().add(event).add(arg)));
+    return id;
+  }
+
+  /** Waits (bounded) for the next ack, whatever its id. Events arriving meanwhile are kept. */
+  Ack nextAck() throws Exception {
+    while (true) {
+      String packet = nextPacket();
+      int bracket = packet.indexOf('[');
+      if (packet.startsWith("3") && bracket > 1) {
+        return new Ack(Long.parseLong(packet.substring(1, bracket)), JSON.readTree(packet.substring(bracket)).get(0));
+      }
+      if (packet.startsWith("2[")) {
+        events.add(JSON.readTree(packet.substring(1)));
+      }
+    }
+  }
+
   /**
    * Waits (bounded) for the next event of that name, kept or new, and returns its first argument.
    * Other events arriving meanwhile are kept.

@@ -28,7 +28,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,6 +46,8 @@ import org.slf4j.LoggerFactory;
  * writer that commits them in batches, one transaction per batch; each call returns only after its
  * message is committed, so a host that acknowledges and broadcasts after {@code append} returns
  * never announces a message that a crash could lose. Message ids grow in commit order.
+ * {@link #appendAsync} hands the message to the writer without waiting; its stage completes on the
+ * store's completion thread, one batch after the other, in commit order.
  *
  * <p><b>Blocking and failures</b>: every method blocks the calling thread on the database (call
  * it off any event loop), for a bounded time: at most the pool's connection timeout plus the
@@ -62,6 +67,8 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
   private final MessageQueries messages;
   private final NotificationQueries notifications;
   private final GroupCommitWriter<MessageDraft, AppendResult> writer;
+  /** Completes the appends of each committed batch while the writer commits the next one. */
+  private final ExecutorService completions;
   private final long appendTimeoutMillis;
 
   private JdbcChatStore(JdbcStoreConfig config, HikariDataSource dataSource) {
@@ -71,8 +78,13 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
     this.conversations = new ConversationQueries(database);
     this.messages = new MessageQueries(database);
     this.notifications = new NotificationQueries(database);
+    this.completions = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "chat-store-completions");
+      t.setDaemon(true);
+      return t;
+    });
     this.writer = new GroupCommitWriter<>("chat-store-writer", new MessageAppender(database, config.isPostgres()),
-        config.maxBatchSize(), config.queueCapacity(), config.enqueueTimeout());
+        completions, config.maxBatchSize(), config.queueCapacity(), config.enqueueTimeout());
     // Queue wait, then a batch ahead of ours and our own: each a connection plus a few statements
     // (and one retry on a key race). Normally far shorter; this only bounds the worst case.
     Duration batch = config.connectionTimeout().plus(config.queryTimeout().multipliedBy(3));
@@ -143,16 +155,37 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
       throw new StoreUnavailableException(
           "could not append the message: not committed within " + appendTimeoutMillis + " ms", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof SQLException || cause instanceof RejectedExecutionException
-          || cause instanceof InterruptedException) {
-        throw Database.unavailable("append the message", cause);
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw Database.unavailable("append the message", cause);
+      throw appendFailure(e.getCause());
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Waits only when the writer's queue is full (at most the configured enqueue timeout). The
+   * stage always completes: every batch commits or fails within the statement timeouts, and
+   * {@link #close()} fails what it could not commit.
+   */
+  @Override
+  public CompletionStage<AppendResult> appendAsync(MessageDraft draft) {
+    return writer.submit(Objects.requireNonNull(draft, "draft")).handle((appended, failure) -> {
+      if (failure != null) {
+        throw appendFailure(failure);
+      }
+      return appended;
+    });
+  }
+
+  /** What a failed append throws: {@link StoreUnavailableException} unless it is a bug. */
+  private static RuntimeException appendFailure(Throwable cause) {
+    if (cause instanceof SQLException || cause instanceof RejectedExecutionException
+        || cause instanceof InterruptedException) {
+      return Database.unavailable("append the message", cause);
+    }
+    if (cause instanceof RuntimeException r) {
+      return r;
+    }
+    return Database.unavailable("append the message", cause);
   }
 
   @Override
@@ -190,6 +223,10 @@ public final class JdbcChatStore implements ChatStore, AutoCloseable {
   public void close() {
     try {
       writer.close(Duration.ofSeconds(30));
+      completions.shutdown();
+      completions.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       dataSource.close();
     }

@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param maxPoolSize largest number of pooled connections (default 10)
  * @param connectionTimeout longest wait for a pooled connection, at least 250 ms (default 2 s)
  * @param queryTimeout longest run of one statement, at least 1 s, whole seconds (default 5 s)
- * @param maxBatchSize most appends committed in one transaction (default 256)
+ * @param maxBatchSize most appends committed in one transaction (default 1,024: under load a
+ *     batch takes what queued during the last commit, so one fsync serves more messages)
  * @param queueCapacity most appends waiting for the writer (default 10,000)
  * @param enqueueTimeout longest wait for room in a full append queue (default 1 s)
  * @param migrate whether {@link JdbcChatStore#open(JdbcStoreConfig)} applies the schema
@@ -174,7 +175,7 @@ public record JdbcStoreConfig(
     private int maxPoolSize = 10;
     private Duration connectionTimeout = Duration.ofSeconds(2);
     private Duration queryTimeout = Duration.ofSeconds(5);
-    private int maxBatchSize = 256;
+    private int maxBatchSize = 1024;
     private int queueCapacity = 10_000;
     private Duration enqueueTimeout = Duration.ofSeconds(1);
     private boolean migrate = true;

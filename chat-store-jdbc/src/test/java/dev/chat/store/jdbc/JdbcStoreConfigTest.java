@@ -21,7 +21,7 @@ class JdbcStoreConfigTest {
     assertThat(c.maxPoolSize()).isEqualTo(10);
     assertThat(c.connectionTimeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(c.queryTimeout()).isEqualTo(Duration.ofSeconds(5));
-    assertThat(c.maxBatchSize()).isEqualTo(256);
+    assertThat(c.maxBatchSize()).isEqualTo(1024);
     assertThat(c.queueCapacity()).isEqualTo(10_000);
     assertThat(c.enqueueTimeout()).isEqualTo(Duration.ofSeconds(1));
     assertThat(c.migrate()).isTrue();

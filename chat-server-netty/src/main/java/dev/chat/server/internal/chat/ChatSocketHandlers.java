@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chat.core.Caller;
 import dev.chat.core.ChatService;
 import dev.chat.core.ConnectionId;
+import dev.chat.core.Message;
 import dev.chat.core.Result;
 import dev.chat.core.UserId;
 import dev.chat.server.socketio.Acknowledger;
 import dev.chat.server.socketio.SocketIoSocket;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +33,18 @@ final class ChatSocketHandlers {
     private final ChatService service;
     private final RoomChatEventSink sink;
     private final TypingExpiryScheduler typing;
+    private final boolean asyncSend;
 
-    ChatSocketHandlers(ChatService service, RoomChatEventSink sink, TypingExpiryScheduler typing) {
+    /**
+     * @param asyncSend answer {@code send_message} when the store has the message, through
+     *     {@link ChatService#sendAsync}, instead of waiting for it on the handler's thread: for a
+     *     store that commits in the background, so that sends in flight are not bounded by threads
+     */
+    ChatSocketHandlers(ChatService service, RoomChatEventSink sink, TypingExpiryScheduler typing, boolean asyncSend) {
         this.service = service;
         this.sink = sink;
         this.typing = typing;
+        this.asyncSend = asyncSend;
     }
 
     /** Wires one newly connected socket: user audience, event handlers, disconnect. */
@@ -58,9 +67,13 @@ final class ChatSocketHandlers {
                 ChatPayloadDecoder.join(args), id -> service.join(caller, id), c -> ok()));
         socket.on("leave_conversation", (s, args, ack) -> handle(s, "leave_conversation", ack,
                 ChatPayloadDecoder.leave(args), id -> service.leave(caller, id), c -> ok()));
-        socket.on("send_message", (s, args, ack) -> handle(s, "send_message", ack,
-                ChatPayloadDecoder.send(args), command -> service.send(caller, command),
-                message -> ok().set("message", ChatWireEncoder.rawMessage(message))));
+        if (asyncSend) {
+            socket.on("send_message", (s, args, ack) -> handleAsync(s, "send_message", ack,
+                    ChatPayloadDecoder.send(args), command -> service.sendAsync(caller, command), ChatSocketHandlers::sent));
+        } else {
+            socket.on("send_message", (s, args, ack) -> handle(s, "send_message", ack,
+                    ChatPayloadDecoder.send(args), command -> service.send(caller, command), ChatSocketHandlers::sent));
+        }
         socket.on("mark_read", (s, args, ack) -> handle(s, "mark_read", ack,
                 ChatPayloadDecoder.markRead(args), id -> service.markRead(caller, id), r -> ok()));
         socket.on("typing_start", (s, args, ack) -> handle(s, "typing_start", ack,
@@ -86,19 +99,57 @@ final class ChatSocketHandlers {
 
     private <P, R> void handle(SocketIoSocket socket, String event, Optional<Acknowledger> ack,
             PayloadResult<P> payload, Function<P, Result<R>> call, Function<R, ObjectNode> reply) {
-        if (payload instanceof PayloadResult.Invalid<P> invalid) {
-            LOG.debug("Socket {} sent a bad {} payload", socket.id(), event);
-            fail(socket, ack, PayloadResult.INVALID_PAYLOAD, invalid.message());
+        if (!isValid(socket, event, ack, payload)) {
             return;
         }
         Result<R> result;
         try {
             result = call.apply(((PayloadResult.Ok<P>) payload).value());
         } catch (RuntimeException e) {
-            LOG.error("Handling {} from socket {} failed", event, socket.id(), e);
-            fail(socket, ack, "INTERNAL", ChatAuthMiddleware.INTERNAL_MESSAGE);
+            failed(socket, event, ack, e);
             return;
         }
+        answer(socket, event, ack, result, reply);
+    }
+
+    /** {@link #handle} for a call whose result comes later, possibly on another thread. */
+    private <P, R> void handleAsync(SocketIoSocket socket, String event, Optional<Acknowledger> ack,
+            PayloadResult<P> payload, Function<P, CompletionStage<Result<R>>> call, Function<R, ObjectNode> reply) {
+        if (!isValid(socket, event, ack, payload)) {
+            return;
+        }
+        CompletionStage<Result<R>> result;
+        try {
+            result = call.apply(((PayloadResult.Ok<P>) payload).value());
+        } catch (RuntimeException e) {
+            failed(socket, event, ack, e);
+            return;
+        }
+        result.whenComplete((r, failure) -> {
+            try {
+                if (failure != null) {
+                    failed(socket, event, ack, failure);
+                } else {
+                    answer(socket, event, ack, r, reply);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Answering {} from socket {} failed", event, socket.id(), e);
+            }
+        });
+    }
+
+    private static <P> boolean isValid(SocketIoSocket socket, String event, Optional<Acknowledger> ack,
+            PayloadResult<P> payload) {
+        if (payload instanceof PayloadResult.Invalid<P> invalid) {
+            LOG.debug("Socket {} sent a bad {} payload", socket.id(), event);
+            fail(socket, ack, PayloadResult.INVALID_PAYLOAD, invalid.message());
+            return false;
+        }
+        return true;
+    }
+
+    private static <R> void answer(SocketIoSocket socket, String event, Optional<Acknowledger> ack, Result<R> result,
+            Function<R, ObjectNode> reply) {
         if (result instanceof Result.Ok<R> ok) {
             ack.ifPresent(a -> a.ack(reply.apply(ok.value())));
         } else {
@@ -106,6 +157,15 @@ final class ChatSocketHandlers {
             LOG.debug("Socket {}: {} refused: {}", socket.id(), event, error.code());
             fail(socket, ack, ChatWireEncoder.code(error), error.message());
         }
+    }
+
+    private static void failed(SocketIoSocket socket, String event, Optional<Acknowledger> ack, Throwable e) {
+        LOG.error("Handling {} from socket {} failed", event, socket.id(), e);
+        fail(socket, ack, "INTERNAL", ChatAuthMiddleware.INTERNAL_MESSAGE);
+    }
+
+    private static ObjectNode sent(Message message) {
+        return ok().set("message", ChatWireEncoder.rawMessage(message));
     }
 
     private static void fail(SocketIoSocket socket, Optional<Acknowledger> ack, String code, String message) {

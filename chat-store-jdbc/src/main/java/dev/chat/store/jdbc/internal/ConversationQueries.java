@@ -21,7 +21,11 @@ public final class ConversationQueries {
   private static final String INSERT = "INSERT INTO conversations"
       + " (first_user_id, second_user_id, user_low, user_high, created_at) VALUES (?, ?, ?, ?, ?)";
 
+  /** Most conversations kept in memory: a few MB of heap at most. */
+  static final int CACHE_CAPACITY = 50_000;
+
   private final Database database;
+  private final ConversationCache cache = new ConversationCache(CACHE_CAPACITY);
 
   /** @param database where the table is */
   public ConversationQueries(Database database) {
@@ -33,7 +37,7 @@ public final class ConversationQueries {
     if (first.equals(second)) {
       throw new IllegalArgumentException("a conversation needs two different users: " + first);
     }
-    return database.autoCommit("open the conversation", c -> {
+    OpenedConversation opened = database.autoCommit("open the conversation", c -> {
       Optional<Conversation> existing = byPair(c, first, second);
       if (existing.isPresent()) {
         return new OpenedConversation(existing.get(), false);
@@ -54,11 +58,17 @@ public final class ConversationQueries {
         return new OpenedConversation(byPair(c, first, second).orElseThrow(() -> e), false);
       }
     });
+    cache.put(opened.conversation());
+    return opened;
   }
 
   /** See {@link dev.chat.core.port.ConversationStore#findConversation}. */
   public Optional<Conversation> find(long conversationId) {
-    return database.autoCommit("find the conversation", c -> {
+    Conversation cached = cache.get(conversationId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Conversation> found = database.autoCommit("find the conversation", c -> {
       try (PreparedStatement ps = database.prepare(c, BY_ID)) {
         ps.setLong(1, conversationId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -66,6 +76,8 @@ public final class ConversationQueries {
         }
       }
     });
+    found.ifPresent(cache::put);
+    return found;
   }
 
   /** See {@link dev.chat.core.port.ConversationStore#findConversationBetween}. */

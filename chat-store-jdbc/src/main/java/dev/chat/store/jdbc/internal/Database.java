@@ -54,6 +54,19 @@ public final class Database {
   }
 
   /**
+   * Runs the work with auto-commit on, where one statement is one transaction.
+   *
+   * @param work the work
+   * @return its result
+   * @throws SQLException when the database fails
+   */
+  public <T> T autoCommitted(Work<T> work) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    }
+  }
+
+  /**
    * Runs the work in one transaction: commits if it returns, rolls back if it throws.
    *
    * @param work the work

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,10 @@ import java.util.concurrent.TimeUnit;
  * it visible (roll back); batches are committed one at a time in queue order, so store-assigned ids
  * grow in commit order. Bounds: at most {@code maxBatchSize} requests per batch, at most
  * {@code queueCapacity} waiting, and a submitter waits at most {@code enqueueTimeout} for room.
+ *
+ * <p>A batch's futures are completed by one task on the {@code completions} executor, in queue
+ * order, so that what depends on them (a broadcast of the stored messages) runs while the writer
+ * already commits the next batch. With a single-threaded executor, futures complete in commit order.
  *
  * <p>All threading of the JDBC store is in this class.
  *
@@ -54,6 +59,7 @@ public final class GroupCommitWriter<R, T> implements AutoCloseable {
   private record Pending<R, T>(R request, CompletableFuture<T> result) {}
 
   private final BatchCommitter<R, T> committer;
+  private final Executor completions;
   private final int maxBatchSize;
   private final Duration enqueueTimeout;
   private final BlockingQueue<Pending<R, T>> queue;
@@ -61,7 +67,7 @@ public final class GroupCommitWriter<R, T> implements AutoCloseable {
   private volatile State state = State.RUNNING;
 
   /**
-   * Starts the writer thread.
+   * Starts the writer thread, which also completes the futures.
    *
    * @param name the writer thread's name
    * @param committer commits one batch
@@ -71,7 +77,24 @@ public final class GroupCommitWriter<R, T> implements AutoCloseable {
    */
   public GroupCommitWriter(String name, BatchCommitter<R, T> committer, int maxBatchSize,
       int queueCapacity, Duration enqueueTimeout) {
+    this(name, committer, Runnable::run, maxBatchSize, queueCapacity, enqueueTimeout);
+  }
+
+  /**
+   * Starts the writer thread.
+   *
+   * @param name the writer thread's name
+   * @param committer commits one batch
+   * @param completions completes each batch's futures, one task per batch (a single thread keeps
+   *     them in commit order); when it rejects a task, the writer completes them itself
+   * @param maxBatchSize most requests per batch
+   * @param queueCapacity most requests waiting
+   * @param enqueueTimeout longest wait of a submitter for room in a full queue
+   */
+  public GroupCommitWriter(String name, BatchCommitter<R, T> committer, Executor completions,
+      int maxBatchSize, int queueCapacity, Duration enqueueTimeout) {
     this.committer = Objects.requireNonNull(committer, "committer");
+    this.completions = Objects.requireNonNull(completions, "completions");
     if (maxBatchSize < 1 || queueCapacity < 1) {
       throw new IllegalArgumentException("maxBatchSize and queueCapacity must be at least 1");
     }
@@ -184,6 +207,7 @@ public final class GroupCommitWriter<R, T> implements AutoCloseable {
     for (Pending<R, T> p : batch) {
       requests.add(p.request);
     }
+    List<Pending<R, T>> done = List.copyOf(batch);
     List<T> results;
     try {
       results = committer.commit(requests);
@@ -192,16 +216,28 @@ public final class GroupCommitWriter<R, T> implements AutoCloseable {
             "committer returned " + results.size() + " results for " + requests.size() + " requests");
       }
     } catch (Throwable t) {
-      for (Pending<R, T> p : batch) {
-        p.result.completeExceptionally(t);
-      }
+      complete(() -> {
+        for (Pending<R, T> p : done) {
+          p.result.completeExceptionally(t);
+        }
+      });
       if (t instanceof Error e && !(t instanceof AssertionError)) {
         throw e;
       }
       return;
     }
-    for (int i = 0; i < batch.size(); i++) {
-      batch.get(i).result.complete(results.get(i));
+    complete(() -> {
+      for (int i = 0; i < done.size(); i++) {
+        done.get(i).result.complete(results.get(i));
+      }
+    });
+  }
+
+  private void complete(Runnable batchCompletion) {
+    try {
+      completions.execute(batchCompletion);
+    } catch (RejectedExecutionException e) {
+      batchCompletion.run();
     }
   }
 }

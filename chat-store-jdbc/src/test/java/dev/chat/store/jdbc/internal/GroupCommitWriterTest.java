@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -145,5 +147,36 @@ class GroupCommitWriterTest {
     assertThatThrownBy(() -> writer.submit("c").get(1, TimeUnit.SECONDS))
         .hasCauseInstanceOf(RejectedExecutionException.class)
         .hasRootCauseMessage("the store is closed");
+  }
+
+  @Test
+  void aBatchCompletesOnTheCompletionExecutorWhileTheNextOneCommits() throws Exception {
+    ExecutorService completions = Executors.newSingleThreadExecutor(r -> new Thread(r, "completions"));
+    try {
+      writer = new GroupCommitWriter<>("w", committer, completions, 100, 1000, Duration.ofSeconds(1));
+      List<String> order = new CopyOnWriteArrayList<>();
+      CountDownLatch firstDone = new CountDownLatch(1);
+      CountDownLatch allDone = new CountDownLatch(3);
+      CompletableFuture<String> first = writer.submit("a");
+      assertThat(committer.firstBatchStarted.await(10, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<String> second = writer.submit("b");
+      CompletableFuture<String> third = writer.submit("c");
+      for (CompletableFuture<String> f : List.of(first, second, third)) {
+        f.thenAccept(v -> {
+          order.add(v + "@" + Thread.currentThread().getName());
+          firstDone.countDown();
+          allDone.countDown();
+        });
+      }
+      // No get() before the latches: a thread waiting in get() may run the dependents itself.
+      committer.gate.release(1); // only the first batch: the writer then waits in the second
+      assertThat(firstDone.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(second).isNotDone();
+      committer.gate.release(1);
+      assertThat(allDone.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(order).containsExactly("A@completions", "B@completions", "C@completions");
+    } finally {
+      completions.shutdown();
+    }
   }
 }

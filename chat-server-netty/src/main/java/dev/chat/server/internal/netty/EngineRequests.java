@@ -9,14 +9,12 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import java.util.Map;
@@ -126,18 +124,16 @@ final class EngineRequests {
 
     private static void upgradeToWebSocket(ChannelHandlerContext ctx, FullHttpRequest req, EngineMount mount,
             java.util.function.Consumer<EngineWebSocketHandler> onOpen) {
-        EngineConfig config = mount.sessions().config();
-        int maxPayload = (int) Math.min(Integer.MAX_VALUE, config.maxPayload());
+        WebSocketSettings settings = mount.webSocket();
         String url = "ws://" + req.headers().get(HttpHeaderNames.HOST, "localhost") + req.uri();
         WebSocketServerHandshaker handshaker =
-                new WebSocketServerHandshakerFactory(url, null, true, maxPayload).newHandshaker(req);
+                new WebSocketServerHandshakerFactory(url, null, settings.decoder()).newHandshaker(req);
         Channel ch = ctx.channel();
         if (handshaker == null) {
             WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ch);
             return;
         }
-        int high = (int) Math.min(Integer.MAX_VALUE, config.maxOutboundQueueBytes());
-        ch.config().setWriteBufferWaterMark(new WriteBufferWaterMark(high / 2, high));
+        ch.config().setWriteBufferWaterMark(settings.waterMark());
         // No frame is read before the session is bound to the connection.
         ch.config().setAutoRead(false);
         ChannelFuture handshake;
@@ -151,9 +147,8 @@ final class EngineRequests {
         }
         handshake.addListener(f -> {
             if (f.isSuccess()) {
-                EngineWebSocketHandler handler = new EngineWebSocketHandler();
+                EngineWebSocketHandler handler = new EngineWebSocketHandler(settings.maxPayload());
                 ChannelPipeline p = ctx.pipeline();
-                p.addBefore(HostInitializer.ROUTER, "ws-aggregator", new WebSocketFrameAggregator(maxPayload));
                 p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
                 p.remove(HostInitializer.ROUTER);
                 onOpen.accept(handler);

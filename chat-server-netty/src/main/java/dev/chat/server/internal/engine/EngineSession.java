@@ -62,8 +62,9 @@ public final class EngineSession implements EngineSocket {
     private final EngineCodec codec;
     private final java.time.Instant openedAt = java.time.Instant.now();
     private final HeartbeatTimer heartbeat;
-    private final List<Consumer<String>> closeListeners = new CopyOnWriteArrayList<>();
-    private final Runnable flushPollTask = this::flushPoll;
+    /** The first close listener (usually the only one), and the others once there are more. */
+    private volatile Consumer<String> closeListener;
+    private List<Consumer<String>> moreCloseListeners;
     private final Runnable flushWsTask = this::flushWs;
 
     private volatile MessageListener listener = NO_LISTENER;
@@ -73,8 +74,10 @@ public final class EngineSession implements EngineSocket {
     private State state = State.OPEN;
     private boolean lingering;
 
-    // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET.
+    // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET;
+    // a session opened over WebSocket never polls and has no queue.
     private final PollingQueue pollBuffer;
+    private final Runnable flushPollTask;
     private PendingPoll pendingPoll;
     private boolean pollFlushScheduled;
 
@@ -92,7 +95,9 @@ public final class EngineSession implements EngineSocket {
         this.request = request;
         this.transport = transport;
         this.codec = sessions.codec();
-        this.pollBuffer = new PollingQueue(codec);
+        boolean polling = transport == EngineTransport.POLLING;
+        this.pollBuffer = polling ? new PollingQueue(codec) : null;
+        this.flushPollTask = polling ? this::flushPoll : null;
         // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
         Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
         this.heartbeat = new HeartbeatTimer(
@@ -249,7 +254,16 @@ public final class EngineSession implements EngineSocket {
 
     @Override
     public void onClose(Consumer<String> listener) {
-        closeListeners.add(listener);
+        synchronized (this) {
+            if (closeListener == null) {
+                closeListener = listener;
+            } else {
+                if (moreCloseListeners == null) {
+                    moreCloseListeners = new CopyOnWriteArrayList<>();
+                }
+                moreCloseListeners.add(listener);
+            }
+        }
     }
 
     @Override
@@ -692,7 +706,9 @@ public final class EngineSession implements EngineSocket {
                 answerPoll(pollBuffer.drainPayload(EngineWire.CLOSE_PACKET));
             }
         }
-        pollBuffer.clear();
+        if (pollBuffer != null) {
+            pollBuffer.clear();
+        }
         if (ws != null && ws.isActive()) {
             Channel ch = ws;
             if (ch.eventLoop().isShuttingDown()) {
@@ -708,12 +724,27 @@ public final class EngineSession implements EngineSocket {
             }
         }
         LOG.debug("engine session {} closed: {}", id, reason);
-        for (Consumer<String> l : closeListeners) {
-            try {
-                l.accept(reason);
-            } catch (RuntimeException e) {
-                LOG.error("close listener failed for session {}", id, e);
+        Consumer<String> first;
+        List<Consumer<String>> more;
+        synchronized (this) {
+            first = closeListener;
+            more = moreCloseListeners;
+        }
+        if (first != null) {
+            notifyClosed(first, reason);
+        }
+        if (more != null) {
+            for (Consumer<String> l : more) {
+                notifyClosed(l, reason);
             }
+        }
+    }
+
+    private void notifyClosed(Consumer<String> listener, String reason) {
+        try {
+            listener.accept(reason);
+        } catch (RuntimeException e) {
+            LOG.error("close listener failed for session {}", id, e);
         }
     }
 }

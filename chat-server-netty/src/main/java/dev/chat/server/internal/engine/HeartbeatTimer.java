@@ -6,11 +6,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives chat-protocol's sans-I/O {@link Heartbeat} with one timer on the session's executor: time
+ * Drives chat-protocol's sans-I/O {@link Heartbeat} with one timer on the session's event loop: time
  * comes from the event loop's ticker, the heartbeat says when to ping and when to give up. Confined to
- * the session.
+ * the session. The timer's task is this object itself (no closure per arming, every session has one).
  */
-final class HeartbeatTimer {
+final class HeartbeatTimer implements Runnable {
 
     /** What the session does when the heartbeat says so. */
     interface Actions {
@@ -27,7 +27,6 @@ final class HeartbeatTimer {
     private final Actions actions;
     private ScheduledFuture<?> timer;
     private long timerDeadline = Heartbeat.NO_DEADLINE;
-    private long generation;
 
     HeartbeatTimer(Heartbeat heartbeat, SessionExecutor executor, Ticker ticker, Actions actions) {
         this.heartbeat = heartbeat;
@@ -85,22 +84,34 @@ final class HeartbeatTimer {
             timer.cancel(false);
             timer = null;
         }
-        // Whatever timer was armed before is void now, even if it already fired and waits in the inbox.
-        long armed = ++generation;
         timerDeadline = deadline;
         if (deadline != Heartbeat.NO_DEADLINE && !heartbeat.isStopped()) {
-            timer = executor.schedule(() -> onTimer(armed), Math.max(0, deadline - nowMillis()), TimeUnit.MILLISECONDS);
+            timer = executor.loop().schedule(this, Math.max(0, deadline - nowMillis()), TimeUnit.MILLISECONDS);
         }
     }
 
-    private void onTimer(long armed) {
-        if (armed != generation) {
+    /** A timer fired, on the loop it was armed on: acts confined to the session. */
+    @Override
+    public void run() {
+        executor.runConfined(this::onTimer);
+    }
+
+    private void onTimer() {
+        if (heartbeat.isStopped()) {
             return;
         }
-        timer = null;
-        if (!heartbeat.isStopped()) {
-            // A late timer acts at the time it was due, so that the schedule does not drift.
-            apply(heartbeat.tick(Math.min(nowMillis(), heartbeat.nextDeadlineMillis())));
+        // A timer armed earlier may still fire (cancelled too late, or waiting in the inbox): whichever
+        // timer this is, act only once the heartbeat's own deadline has come. Before that, the armed
+        // timer stays; at it, a timer fires no earlier than the deadline it was armed for.
+        long deadline = heartbeat.nextDeadlineMillis();
+        if (deadline == Heartbeat.NO_DEADLINE || nowMillis() < deadline) {
+            return;
         }
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+        timerDeadline = Heartbeat.NO_DEADLINE;
+        apply(heartbeat.tick(deadline));
     }
 }

@@ -4,7 +4,7 @@ import io.netty.channel.EventLoop;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,15 +14,20 @@ import org.slf4j.LoggerFactory;
  * finds the session moved (by the task it just ran, or meanwhile) goes on on the new loop, so the
  * order of everything handed over is kept across the move.
  */
-final class SessionExecutor {
+final class SessionExecutor implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionExecutor.class);
     private static final int TASKS_PER_DRAIN = 1024;
 
     private final String sessionId;
+    private static final AtomicIntegerFieldUpdater<SessionExecutor> DRAIN_SCHEDULED =
+            AtomicIntegerFieldUpdater.newUpdater(SessionExecutor.class, "drainScheduled");
+
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final Runnable drainTask = this::drain;
+    /** 1 while a drain is scheduled; a field, not an AtomicBoolean, as every session has one. */
+    private volatile int drainScheduled;
+    /** The drain task is this executor itself ({@link #run}), not a closure per session. */
+    private final Runnable drainTask = this;
     private volatile EventLoop loop;
     /** The thread draining the inbox now, so that the tasks it runs count as confined. */
     private volatile Thread drainingThread;
@@ -45,7 +50,7 @@ final class SessionExecutor {
     /** Runs a task confined, after every task handed over before it; any thread. */
     void execute(Runnable task) {
         inbox.add(task);
-        if (drainScheduled.compareAndSet(false, true)) {
+        if (DRAIN_SCHEDULED.compareAndSet(this, 0, 1)) {
             loop.execute(drainTask);
         }
     }
@@ -72,6 +77,12 @@ final class SessionExecutor {
         loop = next;
     }
 
+    /** Drains the inbox: the task the executor hands to its loop. */
+    @Override
+    public void run() {
+        drain();
+    }
+
     private void drain() {
         EventLoop current = loop;
         if (!current.inEventLoop()) {
@@ -81,8 +92,8 @@ final class SessionExecutor {
         for (int i = 0; i < TASKS_PER_DRAIN; i++) {
             Runnable task = inbox.poll();
             if (task == null) {
-                drainScheduled.set(false);
-                if (inbox.isEmpty() || !drainScheduled.compareAndSet(false, true)) {
+                drainScheduled = 0;
+                if (inbox.isEmpty() || !DRAIN_SCHEDULED.compareAndSet(this, 0, 1)) {
                     return;
                 }
                 continue;

@@ -25,9 +25,10 @@ public final class NettyRequests {
     /** Copies a request; with {@code withBody} false the body is left empty. */
     public static HttpRequest toRequest(FullHttpRequest req, QueryStringDecoder qs, Channel ch, boolean withBody) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        req.headers().forEach(e -> headers.computeIfAbsent(
-                        CommonTokens.canonical(e.getKey().toLowerCase(java.util.Locale.ROOT)), k -> new ArrayList<>())
-                .add(CommonTokens.canonical(e.getValue())));
+        req.headers().forEach(e -> {
+            String name = CommonTokens.canonical(e.getKey().toLowerCase(java.util.Locale.ROOT));
+            headers.computeIfAbsent(name, k -> new ArrayList<>(1)).add(CommonTokens.canonicalValue(name, e.getValue()));
+        });
         byte[] body = withBody ? ByteBufUtil.getBytes(req.content()) : NO_BODY;
         Map<String, List<String>> query = new LinkedHashMap<>();
         qs.parameters().forEach((name, values) -> {
@@ -35,8 +36,8 @@ public final class NettyRequests {
             values.forEach(v -> canonical.add(CommonTokens.canonical(v)));
             query.put(CommonTokens.canonical(name), List.copyOf(canonical));
         });
-        return new HttpRequest(req.method().name(), CommonTokens.canonical(qs.path()), query, RequestHeaders.of(headers),
-                body, remote(ch));
+        return new HttpRequest(req.method().name(), CommonTokens.canonical(qs.path()),
+                CommonTokens.canonicalQuery(Map.copyOf(query)), RequestHeaders.of(headers), body, remote(ch));
     }
 
     /** @return the peer address, or the loopback address with port 0 when the channel has none */

@@ -42,8 +42,11 @@ final class ClientConnection implements EngineSocket.MessageListener {
     private final SocketDecoder decoder;
     private final Duration connectTimeout;
     private final long connectSettleMillis;
-    // Sized for the usual one namespace per connection: every connection keeps these.
-    private final Map<String, SocketImpl> sockets = new HashMap<>(2);
+    /**
+     * The connected sockets by namespace: an immutable map replaced on change (usually one entry,
+     * and every connection keeps it). Confined, like the rest of the state.
+     */
+    private Map<String, SocketImpl> sockets = Map.of();
     /** Namespaces whose CONNECT is in the middleware; created on the first CONNECT, emptied to null. */
     private Set<String> connecting;
     private ScheduledFuture<?> connectTimer;
@@ -112,8 +115,9 @@ final class ClientConnection implements EngineSocket.MessageListener {
                 socket.onAck(ack);
             }
         } else if (packet instanceof SocketPacket.Disconnect disconnect) {
-            SocketImpl socket = sockets.remove(disconnect.namespace());
+            SocketImpl socket = sockets.get(disconnect.namespace());
             if (socket != null) {
+                sockets = without(disconnect.namespace());
                 socket.onClosed("client namespace disconnect");
             }
         } else {
@@ -198,7 +202,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
         }
         SocketImpl socket = new SocketImpl(dev.chat.server.internal.engine.SessionIds.next(), namespace, this, handshake,
                 ((ConnectDecision.Accept) decision).socketData());
-        sockets.put(name, socket);
+        sockets = with(name, socket);
         namespace.add(socket);
         if (connectTimer != null) {
             connectTimer.cancel(false);
@@ -230,7 +234,9 @@ final class ClientConnection implements EngineSocket.MessageListener {
             engine.execute(() -> disconnect(socket));
             return;
         }
-        if (sockets.remove(socket.namespace().name(), socket)) {
+        String name = socket.namespace().name();
+        if (sockets.get(name) == socket) {
+            sockets = without(name);
             socket.write(new SocketPacket.Disconnect(socket.namespace().name()));
             socket.onClosed("server namespace disconnect");
         }
@@ -242,9 +248,25 @@ final class ClientConnection implements EngineSocket.MessageListener {
             connectTimer.cancel(false);
             connectTimer = null;
         }
-        for (SocketImpl socket : List.copyOf(sockets.values())) {
+        Map<String, SocketImpl> closing = sockets;
+        sockets = Map.of();
+        for (SocketImpl socket : closing.values()) {
             socket.onClosed(reason);
         }
-        sockets.clear();
+    }
+
+    private Map<String, SocketImpl> with(String name, SocketImpl socket) {
+        if (sockets.isEmpty()) {
+            return Map.of(name, socket);
+        }
+        Map<String, SocketImpl> copy = new HashMap<>(sockets);
+        copy.put(name, socket);
+        return Map.copyOf(copy);
+    }
+
+    private Map<String, SocketImpl> without(String name) {
+        Map<String, SocketImpl> copy = new HashMap<>(sockets);
+        copy.remove(name);
+        return Map.copyOf(copy);
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,8 @@ final class SocketImpl implements SocketIoSocket {
     private final String id;
     private final NamespaceImpl namespace;
     private final ClientConnection client;
-    private final Handshake handshake;
+    /** The handshake's auth, compacted (see {@link RetainedAuth}); the rest is the session's. */
+    private final Object auth;
     private final Map<String, Object> data;
     /**
      * Event names and their handlers, alternating ({@code [name0, handler0, name1, handler1, ...]}):
@@ -50,10 +51,12 @@ final class SocketImpl implements SocketIoSocket {
      * connection than a map. Replaced as a whole under {@code this} on every {@link #on}.
      */
     private volatile Object[] handlers = NO_HANDLERS;
-    private final List<Consumer<String>> disconnectListeners = new CopyOnWriteArrayList<>();
+    /** Created by the first {@link #onDisconnect}: most applications listen on the namespace. */
+    private volatile List<Consumer<String>> disconnectListeners;
     /** Acks this socket awaits; created by the first {@link #emitWithAck}, most sockets never need it. */
     private volatile Map<Long, PendingAck> pendingAcks;
-    private final AtomicLong nextAckId = new AtomicLong();
+    /** The next ack id; guarded by {@code this}. */
+    private long nextAckId;
     private final Executor serial;
     private volatile AnyEventHandler anyHandler;
     private volatile boolean connected = true;
@@ -75,7 +78,7 @@ final class SocketImpl implements SocketIoSocket {
         this.id = id;
         this.namespace = namespace;
         this.client = client;
-        this.handshake = handshake;
+        this.auth = RetainedAuth.retain(handshake.auth());
         // Sized for the few entries a middleware puts there (the default table is 16 slots).
         this.data = new ConcurrentHashMap<>(Math.max(2, data.size()));
         this.data.putAll(data);
@@ -177,6 +180,9 @@ final class SocketImpl implements SocketIoSocket {
                 return;
             }
             EventHandler handler = handler(event.name());
+            if (handler == null) {
+                handler = namespace.eventHandler(event.name());
+            }
             if (handler != null) {
                 handler.handle(this, event.args(), ack);
                 return;
@@ -217,8 +223,14 @@ final class SocketImpl implements SocketIoSocket {
             }
         }
         runHandler(() -> {
-            for (Consumer<String> listener : disconnectListeners) {
-                runGuarded(() -> listener.accept(reason));
+            List<Consumer<String>> listeners = disconnectListeners;
+            if (listeners != null) {
+                for (Consumer<String> listener : listeners) {
+                    runGuarded(() -> listener.accept(reason));
+                }
+            }
+            for (BiConsumer<SocketIoSocket, String> listener : namespace.disconnectListeners()) {
+                runGuarded(() -> listener.accept(this, reason));
             }
         });
     }
@@ -258,7 +270,9 @@ final class SocketImpl implements SocketIoSocket {
 
     @Override
     public Handshake handshake() {
-        return handshake;
+        dev.chat.server.http.HttpRequest request = client.engine().request();
+        return new Handshake(RetainedAuth.restore(auth), request.headers(), request.query(), request.remote(),
+                client.engine().openedAt());
     }
 
     @Override
@@ -291,7 +305,13 @@ final class SocketImpl implements SocketIoSocket {
 
     @Override
     public SocketIoSocket onDisconnect(Consumer<String> listener) {
-        disconnectListeners.add(Objects.requireNonNull(listener, "listener"));
+        Objects.requireNonNull(listener, "listener");
+        synchronized (this) {
+            if (disconnectListeners == null) {
+                disconnectListeners = new CopyOnWriteArrayList<>();
+            }
+            disconnectListeners.add(listener);
+        }
         return this;
     }
 
@@ -309,7 +329,10 @@ final class SocketImpl implements SocketIoSocket {
             future.completeExceptionally(new IllegalStateException("socket disconnected"));
             return future;
         }
-        long ackId = nextAckId.getAndIncrement();
+        long ackId;
+        synchronized (this) {
+            ackId = nextAckId++;
+        }
         Map<Long, PendingAck> pendingAcks = awaitedAcks();
         ScheduledFuture<?> timer = client.engine().schedule(() -> {
             if (pendingAcks.remove(ackId) != null) {

@@ -55,10 +55,12 @@ public final class InMemoryChatStore implements ChatStore {
             }
             Conversation created = new Conversation(lastConversationId + 1, first, second, createdAt);
             lastConversationId = created.id();
-            conversations.put(created.id(), new ConversationLog(created));
-            conversationByPair.put(pair, created.id());
-            conversationsByUser.computeIfAbsent(first, u -> new ArrayList<>()).add(created.id());
-            conversationsByUser.computeIfAbsent(second, u -> new ArrayList<>()).add(created.id());
+            // One boxed id for the four maps, and lists that start small: every conversation keeps these.
+            Long id = created.id();
+            conversations.put(id, new ConversationLog(created));
+            conversationByPair.put(pair, id);
+            conversationsByUser.computeIfAbsent(first, u -> new ArrayList<>(1)).add(id);
+            conversationsByUser.computeIfAbsent(second, u -> new ArrayList<>(1)).add(id);
             return new OpenedConversation(created, true);
         }
     }

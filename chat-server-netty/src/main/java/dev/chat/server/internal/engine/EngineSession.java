@@ -57,10 +57,13 @@ public final class EngineSession implements EngineSocket {
     private final String id;
     private final EngineConfig config;
     private final SessionExecutor executor;
-    private final HttpRequest request;
+    /** The opening request, shared with other sessions whose requests differ only in the peer. */
+    private final HttpRequest sharedRequest;
+    private final java.net.InetSocketAddress remote;
     private final EngineSessions sessions;
     private final EngineCodec codec;
-    private final java.time.Instant openedAt = java.time.Instant.now();
+    /** When the session opened, in microseconds since the epoch (the clock's resolution), not an Instant. */
+    private final long openedAtMicros = micros(java.time.Instant.now());
     private final HeartbeatTimer heartbeat;
     /** The first close listener (usually the only one), and the others once there are more. */
     private volatile Consumer<String> closeListener;
@@ -92,7 +95,8 @@ public final class EngineSession implements EngineSocket {
         this.sessions = sessions;
         this.config = sessions.config();
         this.executor = new SessionExecutor(loop, id);
-        this.request = request;
+        this.sharedRequest = sessions.share(request);
+        this.remote = request.remote();
         this.transport = transport;
         this.codec = sessions.codec();
         boolean polling = transport == EngineTransport.POLLING;
@@ -102,18 +106,22 @@ public final class EngineSession implements EngineSocket {
         Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
         this.heartbeat = new HeartbeatTimer(
                 Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis()),
-                executor, ticker, new HeartbeatTimer.Actions() {
-                    @Override
-                    public void sendPing() {
-                        enqueue(EngineWire.PING_PACKET, null);
-                    }
+                executor, ticker, this);
+    }
 
-                    @Override
-                    public void timeout() {
-                        LOG.debug("engine session {}: ping timeout", id);
-                        doClose(Heartbeat.TIMEOUT_REASON, false);
-                    }
-                });
+    /** The heartbeat says to ping. Confined. */
+    void heartbeatPing() {
+        enqueue(EngineWire.PING_PACKET, null);
+    }
+
+    /** The heartbeat says the pong is late. Confined. */
+    void heartbeatTimeout() {
+        LOG.debug("engine session {}: ping timeout", id);
+        doClose(Heartbeat.TIMEOUT_REASON, false);
+    }
+
+    private static long micros(java.time.Instant instant) {
+        return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
     }
 
     /**
@@ -149,7 +157,7 @@ public final class EngineSession implements EngineSocket {
     }
 
     private void start() {
-        LOG.debug("engine session {} opened over {} from {}", id, transport.wireName(), request.remote());
+        LOG.debug("engine session {} opened over {} from {}", id, transport.wireName(), remote);
         heartbeat.start();
         try {
             sessions.connectionHandler().accept(this);
@@ -172,7 +180,9 @@ public final class EngineSession implements EngineSocket {
 
     @Override
     public HttpRequest request() {
-        return request;
+        HttpRequest shared = sharedRequest;
+        return shared.remote() == remote ? shared
+                : new HttpRequest(shared.method(), shared.path(), shared.query(), shared.headers(), shared.body(), remote);
     }
 
     @Override
@@ -287,7 +297,7 @@ public final class EngineSession implements EngineSocket {
 
     /** When the session was opened. */
     public java.time.Instant openedAt() {
-        return openedAt;
+        return java.time.Instant.ofEpochSecond(openedAtMicros / 1_000_000L, openedAtMicros % 1_000_000L * 1_000L);
     }
 
     // ---------------------------------------------------------------- confinement

@@ -12,27 +12,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class HeartbeatTimer implements Runnable {
 
-    /** What the session does when the heartbeat says so. */
-    interface Actions {
-        /** Queue a ping packet. */
-        void sendPing();
-
-        /** Close the session: the pong is late. */
-        void timeout();
-    }
-
     private final Heartbeat heartbeat;
     private final SessionExecutor executor;
     private final Ticker ticker;
-    private final Actions actions;
+    /** Told when to ping and when the pong is late. */
+    private final EngineSession session;
     private ScheduledFuture<?> timer;
     private long timerDeadline = Heartbeat.NO_DEADLINE;
 
-    HeartbeatTimer(Heartbeat heartbeat, SessionExecutor executor, Ticker ticker, Actions actions) {
+    HeartbeatTimer(Heartbeat heartbeat, SessionExecutor executor, Ticker ticker, EngineSession session) {
         this.heartbeat = heartbeat;
         this.executor = executor;
         this.ticker = ticker;
-        this.actions = actions;
+        this.session = session;
     }
 
     void start() {
@@ -66,9 +58,9 @@ final class HeartbeatTimer implements Runnable {
 
     private void apply(Heartbeat.Step step) {
         switch (step.action()) {
-            case SEND_PING -> actions.sendPing();
+            case SEND_PING -> session.heartbeatPing();
             case CLOSE -> {
-                actions.timeout();
+                session.heartbeatTimeout();
                 return;
             }
             default -> { }

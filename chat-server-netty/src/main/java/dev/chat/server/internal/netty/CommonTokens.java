@@ -1,5 +1,6 @@
 package dev.chat.server.internal.netty;
 
+import dev.chat.server.http.RequestHeaders;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,12 @@ final class CommonTokens {
         }
     }
 
+    /** The last headers seen, as given and as kept, shared by the requests that carry the same ones. */
+    private static volatile SharedHeaders lastHeaders = new SharedHeaders(Map.of(), RequestHeaders.EMPTY);
+
+    private record SharedHeaders(Map<String, List<String>> given, RequestHeaders kept) {
+    }
+
     /** The last query seen, shared by the requests that carry the same one. */
     private static volatile Map<String, List<String>> lastQuery = Map.of();
 
@@ -77,6 +84,22 @@ final class CommonTokens {
         }
         LAST_VALUES.put(lowerName, value);
         return value;
+    }
+
+    /**
+     * The headers to keep: the previous request's instance when the same, else new ones.
+     *
+     * @param headers the headers, names in lower case
+     * @return headers equal to them, shared when possible
+     */
+    static RequestHeaders canonicalHeaders(Map<String, List<String>> headers) {
+        SharedHeaders last = lastHeaders;
+        if (last.given().equals(headers)) {
+            return last.kept();
+        }
+        RequestHeaders kept = RequestHeaders.of(headers);
+        lastHeaders = new SharedHeaders(headers, kept);
+        return kept;
     }
 
     /**

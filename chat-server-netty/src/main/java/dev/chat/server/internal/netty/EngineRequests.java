@@ -56,7 +56,7 @@ final class EngineRequests {
         boolean websocket = EngineTransport.WEBSOCKET.wireName().equals(NettyRequests.first(qs, "transport"));
         String sid = NettyRequests.first(qs, "sid");
         if (sid == null) {
-            HttpRequest request = NettyRequests.toRequest(req, qs, ctx.channel(), false);
+            HttpRequest request = NettyRequests.toEngineRequest(req, qs, ctx.channel());
             if (websocket) {
                 upgradeToWebSocket(ctx, req, mount, handler -> {
                     EngineSession s = EngineSession.openWebSocket(mount.sessions(), ctx.channel(), request);

@@ -35,7 +35,7 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
         roomsBySocket.compute(socketId, (k, mine) -> {
             Set<String> updated = mine;
             for (String room : rooms) {
-                updated = with(updated, room);
+                updated = with(updated, room.equals(socketId) ? room : sharedName(room));
             }
             return updated;
         });
@@ -109,6 +109,29 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
                 deliverUnlessExcluded(id, packet, except);
             }
         }
+    }
+
+    /**
+     * The instance of a room's name its members already hold, else {@code room}: each member keeps
+     * the name in its own rooms, and callers usually build a new string for every join.
+     */
+    private String sharedName(String room) {
+        Set<String> members = socketsByRoom.get(room);
+        if (members == null) {
+            return room;
+        }
+        for (String member : members) {
+            Set<String> theirs = roomsBySocket.get(member);
+            if (theirs != null) {
+                for (String name : theirs) {
+                    if (name.equals(room)) {
+                        return name;
+                    }
+                }
+            }
+            break; // one member is enough to ask
+        }
+        return room;
     }
 
     /** Whether {@code room} is the id of a socket that is in its own room (not kept in socketsByRoom). */

@@ -79,9 +79,7 @@ final class SocketImpl implements SocketIoSocket {
         this.namespace = namespace;
         this.client = client;
         this.auth = RetainedAuth.retain(handshake.auth());
-        // Sized for the few entries a middleware puts there (the default table is 16 slots).
-        this.data = new ConcurrentHashMap<>(Math.max(2, data.size()));
-        this.data.putAll(data);
+        this.data = new SocketData(data);
         Executor executor = namespace.handlerExecutor();
         this.serial = executor == null ? null : new SerialExecutor(executor);
     }

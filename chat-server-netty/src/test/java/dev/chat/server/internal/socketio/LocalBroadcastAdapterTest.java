@@ -130,4 +130,17 @@ class LocalBroadcastAdapterTest {
         adapter.del("s39", "big");
         assertThat(adapter.sockets(Set.of("big"))).isEmpty();
     }
+
+    @Test
+    void membersOfARoomShareOneInstanceOfItsName() {
+        String first = new String("conversation:7");
+        String second = new String("conversation:7");
+        adapter.addAll("d", Set.of(first));
+        adapter.addAll("e", Set.of(second));
+
+        String kept = adapter.rooms("e").stream().filter(r -> r.equals("conversation:7")).findFirst().orElseThrow();
+        assertThat(kept).isSameAs(first);
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("conversation:7"), Set.of()));
+        assertThat(delivered).containsExactlyInAnyOrder("d", "e");
+    }
 }

@@ -1,7 +1,6 @@
 package dev.chat.server.internal.engine;
 
 import io.netty.channel.EventLoop;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * finds the session moved (by the task it just ran, or meanwhile) goes on on the new loop, so the
  * order of everything handed over is kept across the move.
  */
-final class SessionExecutor implements Runnable {
+final class SessionExecutor extends TaskInbox implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionExecutor.class);
     private static final int TASKS_PER_DRAIN = 1024;
@@ -23,7 +22,6 @@ final class SessionExecutor implements Runnable {
     private static final AtomicIntegerFieldUpdater<SessionExecutor> DRAIN_SCHEDULED =
             AtomicIntegerFieldUpdater.newUpdater(SessionExecutor.class, "drainScheduled");
 
-    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     /** 1 while a drain is scheduled; a field, not an AtomicBoolean, as every session has one. */
     private volatile int drainScheduled;
     /** The drain task is this executor itself ({@link #run}), not a closure per session. */
@@ -44,12 +42,12 @@ final class SessionExecutor implements Runnable {
 
     /** @return whether the caller may touch the state now: on the current loop, nothing handed over waiting */
     boolean confined() {
-        return loop.inEventLoop() && (drainingThread == Thread.currentThread() || inbox.isEmpty());
+        return loop.inEventLoop() && (drainingThread == Thread.currentThread() || isInboxEmpty());
     }
 
     /** Runs a task confined, after every task handed over before it; any thread. */
     void execute(Runnable task) {
-        inbox.add(task);
+        push(task);
         if (DRAIN_SCHEDULED.compareAndSet(this, 0, 1)) {
             loop.execute(drainTask);
         }
@@ -90,10 +88,10 @@ final class SessionExecutor implements Runnable {
             return;
         }
         for (int i = 0; i < TASKS_PER_DRAIN; i++) {
-            Runnable task = inbox.poll();
+            Runnable task = poll();
             if (task == null) {
                 drainScheduled = 0;
-                if (inbox.isEmpty() || !DRAIN_SCHEDULED.compareAndSet(this, 0, 1)) {
+                if (isInboxEmpty() || !DRAIN_SCHEDULED.compareAndSet(this, 0, 1)) {
                     return;
                 }
                 continue;

@@ -15,6 +15,8 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.websocketx.WebSocket08FrameEncoder;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import java.util.Map;
@@ -149,6 +151,11 @@ final class EngineRequests {
             if (f.isSuccess()) {
                 EngineWebSocketHandler handler = new EngineWebSocketHandler(settings.maxPayload());
                 ChannelPipeline p = ctx.pipeline();
+                // RFC 6455 framing (versions 7, 8 and 13) is the same for all: share one encoder.
+                ChannelHandlerContext encoder = p.context(WebSocketFrameEncoder.class);
+                if (encoder != null && encoder.handler() instanceof WebSocket08FrameEncoder) {
+                    p.replace(encoder.handler(), encoder.name(), SharedWebSocketEncoder.INSTANCE);
+                }
                 p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
                 p.remove(HostInitializer.ROUTER);
                 onOpen.accept(handler);

@@ -104,8 +104,7 @@ public final class InMemoryChatStore implements ChatStore {
             Message message = new Message(lastMessageId + 1, draft.conversationId(), draft.senderId(),
                     draft.receiverId(), draft.content(), false, null, draft.createdAt(), draft.clientMessageId());
             lastMessageId = message.id();
-            log.unread.computeIfAbsent(message.receiverId(), u -> new ArrayList<>()).add(log.messages.size());
-            log.messages.add(message);
+            log.append(message);
             conversationByMessage.put(message.id(), message.conversationId());
             if (key != null) {
                 messageByClientKey.put(key, message.id());
@@ -246,11 +245,21 @@ public final class InMemoryChatStore implements ChatStore {
      */
     private static final class ConversationLog {
         final Conversation conversation;
-        final List<Message> messages = new ArrayList<>();
-        final Map<UserId, List<Integer>> unread = new HashMap<>();
+        // Empty and shared until the first message: many conversations are opened and never used.
+        List<Message> messages = List.of();
+        Map<UserId, List<Integer>> unread = Map.of();
 
         ConversationLog(Conversation conversation) {
             this.conversation = conversation;
+        }
+
+        void append(Message message) {
+            if (messages.isEmpty()) {
+                messages = new ArrayList<>();
+                unread = new HashMap<>();
+            }
+            unread.computeIfAbsent(message.receiverId(), u -> new ArrayList<>()).add(messages.size());
+            messages.add(message);
         }
     }
 

@@ -21,11 +21,8 @@ import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
-import io.netty.util.concurrent.AbstractScheduledEventExecutor;
-import io.netty.util.concurrent.Ticker;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -55,19 +52,16 @@ public final class EngineSession implements EngineSocket {
     private enum State { OPEN, UPGRADING, CLOSED }
 
     private final String id;
-    private final EngineConfig config;
     private final SessionExecutor executor;
     /** The opening request, shared with other sessions whose requests differ only in the peer. */
     private final HttpRequest sharedRequest;
     private final java.net.InetSocketAddress remote;
     private final EngineSessions sessions;
-    private final EngineCodec codec;
     /** When the session opened, in microseconds since the epoch (the clock's resolution), not an Instant. */
     private final long openedAtMicros = micros(java.time.Instant.now());
     private final HeartbeatTimer heartbeat;
-    /** The first close listener (usually the only one), and the others once there are more. */
-    private volatile Consumer<String> closeListener;
-    private List<Consumer<String>> moreCloseListeners;
+    /** The close listeners: none (null), the only one (a Consumer, the usual case) or a list of them. */
+    private Object closeListeners;
     private final Runnable flushWsTask = this::flushWs;
 
     private volatile MessageListener listener = NO_LISTENER;
@@ -80,7 +74,6 @@ public final class EngineSession implements EngineSocket {
     // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET;
     // a session opened over WebSocket never polls and has no queue.
     private final PollingQueue pollBuffer;
-    private final Runnable flushPollTask;
     private PendingPoll pendingPoll;
     private boolean pollFlushScheduled;
 
@@ -93,20 +86,19 @@ public final class EngineSession implements EngineSocket {
     private EngineSession(EngineSessions sessions, EventLoop loop, HttpRequest request, EngineTransport transport) {
         this.id = SessionIds.next();
         this.sessions = sessions;
-        this.config = sessions.config();
+        EngineConfig config = sessions.config();
         this.executor = new SessionExecutor(loop, id);
         this.sharedRequest = sessions.share(request);
         this.remote = request.remote();
         this.transport = transport;
-        this.codec = sessions.codec();
         boolean polling = transport == EngineTransport.POLLING;
-        this.pollBuffer = polling ? new PollingQueue(codec) : null;
-        this.flushPollTask = polling ? this::flushPoll : null;
-        // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
-        Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
+        this.pollBuffer = polling ? new PollingQueue(sessions.codec()) : null;
         this.heartbeat = new HeartbeatTimer(
-                Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis()),
-                executor, ticker, this);
+                Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis()), this);
+    }
+
+    SessionExecutor executor() {
+        return executor;
     }
 
     /** The heartbeat says to ping. Confined. */
@@ -132,7 +124,7 @@ public final class EngineSession implements EngineSocket {
             boolean keepAlive, Map<String, String> corsHeaders) {
         EngineSession s = new EngineSession(sessions, ctx.channel().eventLoop(), request, EngineTransport.POLLING);
         sessions.add(s);
-        boolean canUpgrade = s.config.transports().contains(EngineTransport.WEBSOCKET);
+        boolean canUpgrade = s.sessions.config().transports().contains(EngineTransport.WEBSOCKET);
         s.enqueue(s.openPacket(canUpgrade), null);
         s.pendingPoll = new PendingPoll(ctx, keepAlive, corsHeaders, null);
         s.start();
@@ -151,7 +143,8 @@ public final class EngineSession implements EngineSocket {
     }
 
     private String openPacket(boolean canUpgrade) {
-        return codec.encodeText(new EnginePacket.Open(new dev.chat.protocol.engineio.Handshake(id,
+        EngineConfig config = sessions.config();
+        return sessions.codec().encodeText(new EnginePacket.Open(new dev.chat.protocol.engineio.Handshake(id,
                 canUpgrade ? List.of(EngineTransport.WEBSOCKET.wireName()) : List.of(),
                 config.pingInterval().toMillis(), config.pingTimeout().toMillis(), config.maxPayload())));
     }
@@ -263,15 +256,20 @@ public final class EngineSession implements EngineSocket {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void onClose(Consumer<String> listener) {
         synchronized (this) {
-            if (closeListener == null) {
-                closeListener = listener;
+            if (closeListeners == null) {
+                closeListeners = listener;
             } else {
-                if (moreCloseListeners == null) {
-                    moreCloseListeners = new CopyOnWriteArrayList<>();
+                List<Consumer<String>> all = new java.util.ArrayList<>();
+                if (closeListeners instanceof List<?> list) {
+                    all.addAll((List<Consumer<String>>) list);
+                } else {
+                    all.add((Consumer<String>) closeListeners);
                 }
-                moreCloseListeners.add(listener);
+                all.add(listener);
+                closeListeners = List.copyOf(all);
             }
         }
     }
@@ -349,14 +347,15 @@ public final class EngineSession implements EngineSocket {
             writeWs(packet, sharedUtf8);
             return;
         }
-        if (pollBuffer.add(packet) > config.maxOutboundQueueBytes()) {
-            LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+        if (pollBuffer.add(packet) > sessions.config().maxOutboundQueueBytes()) {
+            LOG.info("engine session {} closed: outbound queue over {} bytes", id,
+                    sessions.config().maxOutboundQueueBytes());
             doClose("transport error", false);
             return;
         }
         if (pendingPoll != null && !pollFlushScheduled) {
             pollFlushScheduled = true;
-            executor.loop().execute(flushPollTask);
+            executor.loop().execute(this::flushPoll); // polling only: no task kept per session
         }
     }
 
@@ -385,7 +384,8 @@ public final class EngineSession implements EngineSocket {
             executor.loop().execute(flushWsTask);
         }
         if (!ch.isWritable() && ch.isActive()) {
-            LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+            LOG.info("engine session {} closed: outbound queue over {} bytes", id,
+                    sessions.config().maxOutboundQueueBytes());
             // A slow consumer would never drain a close frame queued behind its backlog: drop the connection.
             ws = null;
             ch.close();
@@ -406,7 +406,7 @@ public final class EngineSession implements EngineSocket {
 
     private void flushPoll() {
         if (!confined()) {
-            execute(flushPollTask);
+            execute(this::flushPoll);
             return;
         }
         pollFlushScheduled = false;
@@ -489,7 +489,7 @@ public final class EngineSession implements EngineSocket {
             replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
             return;
         }
-        DecodeResult<List<EnginePacket>> decoded = codec.decodePayload(body);
+        DecodeResult<List<EnginePacket>> decoded = sessions.codec().decodePayload(body);
         if (decoded instanceof DecodeResult.Invalid<List<EnginePacket>> invalid) {
             LOG.info("engine session {} closed: invalid polling payload: {}", id, invalid.error().message());
             replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
@@ -525,7 +525,7 @@ public final class EngineSession implements EngineSocket {
         if (state == State.CLOSED) {
             return;
         }
-        DecodeResult<EnginePacket> decoded = codec.decodeText(text);
+        DecodeResult<EnginePacket> decoded = sessions.codec().decodeText(text);
         if (decoded instanceof DecodeResult.Invalid<EnginePacket> invalid) {
             LOG.info("engine session {}: invalid packet over WebSocket: {}", id, invalid.error().message());
             if (ch == ws) {
@@ -584,7 +584,7 @@ public final class EngineSession implements EngineSocket {
                 abortUpgrade("upgrade timeout");
             }
         },
-                config.upgradeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                sessions.config().upgradeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         return true;
     }
 
@@ -734,20 +734,22 @@ public final class EngineSession implements EngineSocket {
             }
         }
         LOG.debug("engine session {} closed: {}", id, reason);
-        Consumer<String> first;
-        List<Consumer<String>> more;
+        Object listeners;
         synchronized (this) {
-            first = closeListener;
-            more = moreCloseListeners;
+            listeners = closeListeners;
         }
-        if (first != null) {
-            notifyClosed(first, reason);
-        }
-        if (more != null) {
-            for (Consumer<String> l : more) {
-                notifyClosed(l, reason);
+        if (listeners instanceof List<?> list) {
+            for (Object l : list) {
+                notifyClosed(castListener(l), reason);
             }
+        } else if (listeners != null) {
+            notifyClosed(castListener(listeners), reason);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Consumer<String> castListener(Object listener) {
+        return (Consumer<String>) listener;
     }
 
     private void notifyClosed(Consumer<String> listener, String reason) {

@@ -1,6 +1,8 @@
 package dev.chat.server.internal.engine;
 
 import dev.chat.protocol.engineio.Heartbeat;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,17 +15,14 @@ import java.util.concurrent.TimeUnit;
 final class HeartbeatTimer implements Runnable {
 
     private final Heartbeat heartbeat;
-    private final SessionExecutor executor;
-    private final Ticker ticker;
     /** Told when to ping and when the pong is late. */
     private final EngineSession session;
     private ScheduledFuture<?> timer;
     private long timerDeadline = Heartbeat.NO_DEADLINE;
 
-    HeartbeatTimer(Heartbeat heartbeat, SessionExecutor executor, Ticker ticker, EngineSession session) {
+    /** The session's executor and its loop's clock are the session's: every session keeps a timer. */
+    HeartbeatTimer(Heartbeat heartbeat, EngineSession session) {
         this.heartbeat = heartbeat;
-        this.executor = executor;
-        this.ticker = ticker;
         this.session = session;
     }
 
@@ -53,6 +52,9 @@ final class HeartbeatTimer implements Runnable {
     }
 
     private long nowMillis() {
+        // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
+        EventLoop loop = session.executor().loop();
+        Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
         return TimeUnit.NANOSECONDS.toMillis(ticker.nanoTime());
     }
 
@@ -78,14 +80,14 @@ final class HeartbeatTimer implements Runnable {
         }
         timerDeadline = deadline;
         if (deadline != Heartbeat.NO_DEADLINE && !heartbeat.isStopped()) {
-            timer = executor.loop().schedule(this, Math.max(0, deadline - nowMillis()), TimeUnit.MILLISECONDS);
+            timer = session.executor().loop().schedule(this, Math.max(0, deadline - nowMillis()), TimeUnit.MILLISECONDS);
         }
     }
 
     /** A timer fired, on the loop it was armed on: acts confined to the session. */
     @Override
     public void run() {
-        executor.runConfined(this::onTimer);
+        session.executor().runConfined(this::onTimer);
     }
 
     private void onTimer() {

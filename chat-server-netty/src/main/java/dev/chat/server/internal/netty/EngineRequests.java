@@ -128,8 +128,12 @@ final class EngineRequests {
             java.util.function.Consumer<EngineWebSocketHandler> onOpen) {
         WebSocketSettings settings = mount.webSocket();
         String url = "ws://" + req.headers().get(HttpHeaderNames.HOST, "localhost") + req.uri();
-        WebSocketServerHandshaker handshaker =
-                new WebSocketServerHandshakerFactory(url, null, settings.decoder()).newHandshaker(req);
+        EngineWebSocketHandler handler = new EngineWebSocketHandler(settings.maxPayload());
+        // Version 13, what every current client sends: the handler is fed by the frame decoder itself.
+        boolean direct = EngineHandshaker.VERSION.equals(req.headers().get(HttpHeaderNames.SEC_WEBSOCKET_VERSION));
+        WebSocketServerHandshaker handshaker = direct
+                ? new EngineHandshaker(url, settings.decoder(), handler)
+                : new WebSocketServerHandshakerFactory(url, null, settings.decoder()).newHandshaker(req);
         Channel ch = ctx.channel();
         if (handshaker == null) {
             WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ch);
@@ -149,14 +153,15 @@ final class EngineRequests {
         }
         handshake.addListener(f -> {
             if (f.isSuccess()) {
-                EngineWebSocketHandler handler = new EngineWebSocketHandler(settings.maxPayload());
                 ChannelPipeline p = ctx.pipeline();
-                // RFC 6455 framing (versions 7, 8 and 13) is the same for all: share one encoder.
-                ChannelHandlerContext encoder = p.context(WebSocketFrameEncoder.class);
-                if (encoder != null && encoder.handler() instanceof WebSocket08FrameEncoder) {
-                    p.replace(encoder.handler(), encoder.name(), SharedWebSocketEncoder.INSTANCE);
+                if (!direct) {
+                    // RFC 6455 framing (versions 7 and 8 as 13) is the same for all: share one encoder.
+                    ChannelHandlerContext encoder = p.context(WebSocketFrameEncoder.class);
+                    if (encoder != null && encoder.handler() instanceof WebSocket08FrameEncoder) {
+                        p.replace(encoder.handler(), encoder.name(), SharedWebSocketEncoder.INSTANCE);
+                    }
+                    p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
                 }
-                p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
                 p.remove(HostInitializer.ROUTER);
                 onOpen.accept(handler);
                 ch.config().setAutoRead(true);

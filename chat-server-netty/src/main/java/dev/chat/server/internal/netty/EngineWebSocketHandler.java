@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands the WebSocket messages of one connection to its Engine.IO session (joining fragmented ones,
  * see {@link WebSocketFragments}), answers WebSocket pings, and reports the connection's end. Frames
- * that break the WebSocket rules (too large, bad UTF-8) close the connection.
+ * that break the WebSocket rules (too large, bad UTF-8) close the connection. Usually not a handler
+ * of the pipeline itself: {@link EngineFrameDecoder} calls it as it decodes, one pipeline stage less
+ * per connection.
  */
 public final class EngineWebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
@@ -57,6 +59,11 @@ public final class EngineWebSocketHandler extends SimpleChannelInboundHandler<We
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        onFrame(ctx, frame);
+    }
+
+    /** A frame of the connection; the caller releases it. */
+    void onFrame(ChannelHandlerContext ctx, WebSocketFrame frame) {
         if (WebSocketFragments.isFragment(frame)) {
             WebSocketFrame whole = join(ctx, frame);
             if (whole != null) {
@@ -118,6 +125,12 @@ public final class EngineWebSocketHandler extends SimpleChannelInboundHandler<We
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        onInactive(ctx);
+        super.channelInactive(ctx);
+    }
+
+    /** The connection ended. */
+    void onInactive(ChannelHandlerContext ctx) {
         if (fragments != null) {
             fragments.release();
             fragments = null;
@@ -125,7 +138,6 @@ public final class EngineWebSocketHandler extends SimpleChannelInboundHandler<We
         if (session != null) {
             session.onWsClosed(ctx.channel());
         }
-        super.channelInactive(ctx);
     }
 
     @Override

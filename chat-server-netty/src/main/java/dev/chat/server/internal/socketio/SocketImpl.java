@@ -54,9 +54,7 @@ final class SocketImpl implements SocketIoSocket {
     /** Created by the first {@link #onDisconnect}: most applications listen on the namespace. */
     private volatile List<Consumer<String>> disconnectListeners;
     /** Acks this socket awaits; created by the first {@link #emitWithAck}, most sockets never need it. */
-    private volatile Map<Long, PendingAck> pendingAcks;
-    /** The next ack id; guarded by {@code this}. */
-    private long nextAckId;
+    private volatile AwaitedAcks pendingAcks;
     private final Executor serial;
     private volatile AnyEventHandler anyHandler;
     private volatile boolean connected = true;
@@ -71,6 +69,11 @@ final class SocketImpl implements SocketIoSocket {
     private static final Object[] NO_HANDLERS = {};
 
     private record PendingAck(CompletableFuture<List<JsonNode>> future, ScheduledFuture<?> timeout) {
+    }
+
+    /** The acks a socket awaits by id, and the next id (guarded by the socket): made on first use. */
+    private static final class AwaitedAcks extends ConcurrentHashMap<Long, PendingAck> {
+        private long nextId;
     }
 
     SocketImpl(String id, NamespaceImpl namespace, ClientConnection client, Handshake handshake,
@@ -327,11 +330,11 @@ final class SocketImpl implements SocketIoSocket {
             future.completeExceptionally(new IllegalStateException("socket disconnected"));
             return future;
         }
+        AwaitedAcks pendingAcks = awaitedAcks();
         long ackId;
         synchronized (this) {
-            ackId = nextAckId++;
+            ackId = pendingAcks.nextId++;
         }
-        Map<Long, PendingAck> pendingAcks = awaitedAcks();
         ScheduledFuture<?> timer = client.engine().schedule(() -> {
             if (pendingAcks.remove(ackId) != null) {
                 runHandler(() -> future.completeExceptionally(
@@ -399,13 +402,13 @@ final class SocketImpl implements SocketIoSocket {
         return null;
     }
 
-    private Map<Long, PendingAck> awaitedAcks() {
-        Map<Long, PendingAck> awaited = pendingAcks;
+    private AwaitedAcks awaitedAcks() {
+        AwaitedAcks awaited = pendingAcks;
         if (awaited == null) {
             synchronized (this) {
                 awaited = pendingAcks;
                 if (awaited == null) {
-                    awaited = new ConcurrentHashMap<>();
+                    awaited = new AwaitedAcks();
                     pendingAcks = awaited;
                 }
             }

@@ -35,13 +35,22 @@ public final class InMemoryChatStore implements ChatStore {
     private long lastNotificationId;
     private final Map<Long, ConversationLog> conversations = new HashMap<>();
     private final Map<Pair, Long> conversationByPair = new HashMap<>();
-    private final Map<UserId, List<Long>> conversationsByUser = new HashMap<>();
+    /** Each user's conversation ids in creation order: a bare array, as every user keeps one. */
+    private final Map<UserId, long[]> conversationsByUser = new HashMap<>();
     private final Map<Long, Long> conversationByMessage = new HashMap<>();
     private final Map<ClientKey, Long> messageByClientKey = new HashMap<>();
     private final Map<UserId, List<Notification>> notificationsByUser = new HashMap<>();
 
     /** Creates an empty store. */
     public InMemoryChatStore() {
+    }
+
+    private static final long[] NO_IDS = {};
+
+    private static long[] concat(long[] ids, long[] more) {
+        long[] all = java.util.Arrays.copyOf(ids, ids.length + more.length);
+        System.arraycopy(more, 0, all, ids.length, more.length);
+        return all;
     }
 
     @Override
@@ -55,12 +64,12 @@ public final class InMemoryChatStore implements ChatStore {
             }
             Conversation created = new Conversation(lastConversationId + 1, first, second, createdAt);
             lastConversationId = created.id();
-            // One boxed id for the four maps, and lists that start small: every conversation keeps these.
+            // One boxed id for the maps: every conversation keeps these.
             Long id = created.id();
             conversations.put(id, new ConversationLog(created));
             conversationByPair.put(pair, id);
-            conversationsByUser.computeIfAbsent(first, u -> new ArrayList<>(1)).add(id);
-            conversationsByUser.computeIfAbsent(second, u -> new ArrayList<>(1)).add(id);
+            conversationsByUser.merge(first, new long[] {id}, InMemoryChatStore::concat);
+            conversationsByUser.merge(second, new long[] {id}, InMemoryChatStore::concat);
             return new OpenedConversation(created, true);
         }
     }
@@ -181,7 +190,7 @@ public final class InMemoryChatStore implements ChatStore {
         requirePositiveLimit(limit);
         List<ConversationSummary> summaries = new ArrayList<>();
         synchronized (lock) {
-            for (long id : conversationsByUser.getOrDefault(user, List.of())) {
+            for (long id : conversationsByUser.getOrDefault(user, NO_IDS)) {
                 ConversationLog log = conversations.get(id);
                 Message last = log.messages.isEmpty() ? null : log.messages.get(log.messages.size() - 1);
                 summaries.add(new ConversationSummary(log.conversation, last, log.unread.getOrDefault(user, List.of()).size()));

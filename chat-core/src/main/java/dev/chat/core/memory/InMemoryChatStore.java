@@ -35,13 +35,22 @@ public final class InMemoryChatStore implements ChatStore {
     private long lastNotificationId;
     private final Map<Long, ConversationLog> conversations = new HashMap<>();
     private final Map<Pair, Long> conversationByPair = new HashMap<>();
-    private final Map<UserId, List<Long>> conversationsByUser = new HashMap<>();
+    /** Each user's conversation ids in creation order: a bare array, as every user keeps one. */
+    private final Map<UserId, long[]> conversationsByUser = new HashMap<>();
     private final Map<Long, Long> conversationByMessage = new HashMap<>();
     private final Map<ClientKey, Long> messageByClientKey = new HashMap<>();
     private final Map<UserId, List<Notification>> notificationsByUser = new HashMap<>();
 
     /** Creates an empty store. */
     public InMemoryChatStore() {
+    }
+
+    private static final long[] NO_IDS = {};
+
+    private static long[] concat(long[] ids, long[] more) {
+        long[] all = java.util.Arrays.copyOf(ids, ids.length + more.length);
+        System.arraycopy(more, 0, all, ids.length, more.length);
+        return all;
     }
 
     @Override
@@ -55,10 +64,12 @@ public final class InMemoryChatStore implements ChatStore {
             }
             Conversation created = new Conversation(lastConversationId + 1, first, second, createdAt);
             lastConversationId = created.id();
-            conversations.put(created.id(), new ConversationLog(created));
-            conversationByPair.put(pair, created.id());
-            conversationsByUser.computeIfAbsent(first, u -> new ArrayList<>()).add(created.id());
-            conversationsByUser.computeIfAbsent(second, u -> new ArrayList<>()).add(created.id());
+            // One boxed id for the maps: every conversation keeps these.
+            Long id = created.id();
+            conversations.put(id, new ConversationLog(created));
+            conversationByPair.put(pair, id);
+            conversationsByUser.merge(first, new long[] {id}, InMemoryChatStore::concat);
+            conversationsByUser.merge(second, new long[] {id}, InMemoryChatStore::concat);
             return new OpenedConversation(created, true);
         }
     }
@@ -102,8 +113,7 @@ public final class InMemoryChatStore implements ChatStore {
             Message message = new Message(lastMessageId + 1, draft.conversationId(), draft.senderId(),
                     draft.receiverId(), draft.content(), false, null, draft.createdAt(), draft.clientMessageId());
             lastMessageId = message.id();
-            log.unread.computeIfAbsent(message.receiverId(), u -> new ArrayList<>()).add(log.messages.size());
-            log.messages.add(message);
+            log.append(message);
             conversationByMessage.put(message.id(), message.conversationId());
             if (key != null) {
                 messageByClientKey.put(key, message.id());
@@ -180,7 +190,7 @@ public final class InMemoryChatStore implements ChatStore {
         requirePositiveLimit(limit);
         List<ConversationSummary> summaries = new ArrayList<>();
         synchronized (lock) {
-            for (long id : conversationsByUser.getOrDefault(user, List.of())) {
+            for (long id : conversationsByUser.getOrDefault(user, NO_IDS)) {
                 ConversationLog log = conversations.get(id);
                 Message last = log.messages.isEmpty() ? null : log.messages.get(log.messages.size() - 1);
                 summaries.add(new ConversationSummary(log.conversation, last, log.unread.getOrDefault(user, List.of()).size()));
@@ -244,11 +254,21 @@ public final class InMemoryChatStore implements ChatStore {
      */
     private static final class ConversationLog {
         final Conversation conversation;
-        final List<Message> messages = new ArrayList<>();
-        final Map<UserId, List<Integer>> unread = new HashMap<>();
+        // Empty and shared until the first message: many conversations are opened and never used.
+        List<Message> messages = List.of();
+        Map<UserId, List<Integer>> unread = Map.of();
 
         ConversationLog(Conversation conversation) {
             this.conversation = conversation;
+        }
+
+        void append(Message message) {
+            if (messages.isEmpty()) {
+                messages = new ArrayList<>();
+                unread = new HashMap<>();
+            }
+            unread.computeIfAbsent(message.receiverId(), u -> new ArrayList<>()).add(messages.size());
+            messages.add(message);
         }
     }
 

@@ -30,6 +30,8 @@ public interface EngineSocket {
 
     /**
      * The request that opened the session (its method, path, query, headers and peer; no body).
+     * The session keeps it for life, without the WebSocket upgrade's {@code Sec-WebSocket-Key} header
+     * (a nonce of the handshake, of no use after it).
      *
      * @return the handshake request
      */

@@ -56,6 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class NettyHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NettyHost.class);
+    private static final io.netty.channel.AdaptiveRecvByteBufAllocator RECV_ALLOCATOR =
+            new io.netty.channel.AdaptiveRecvByteBufAllocator();
 
     private enum State { NEW, STARTED, STOPPED }
 
@@ -120,6 +122,9 @@ public final class NettyHost implements AutoCloseable {
                     .channel(channelType)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
+                    // One allocator for every connection: the transport's default config makes one per
+                    // channel (its per-connection state is in the handle, not the allocator).
+                    .childOption(ChannelOption.RCVBUF_ALLOCATOR, RECV_ALLOCATOR)
                     .childHandler(new HostInitializer(routes))
                     .bind(config.host(), config.port())
                     .sync()

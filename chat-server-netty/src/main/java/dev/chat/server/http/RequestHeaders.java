@@ -1,10 +1,11 @@
 package dev.chat.server.http;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,12 +17,16 @@ import java.util.Optional;
 public final class RequestHeaders {
 
     /** Headers with no entries. */
-    public static final RequestHeaders EMPTY = new RequestHeaders(Map.of());
+    public static final RequestHeaders EMPTY = new RequestHeaders(new String[0]);
 
-    private final Map<String, List<String>> byLowerName;
+    /**
+     * Lower-case names and their values, alternating, in order of arrival: one flat array rather than
+     * a map of lists, since every connection keeps the headers of its handshake for life.
+     */
+    private final String[] namesAndValues;
 
-    private RequestHeaders(Map<String, List<String>> byLowerName) {
-        this.byLowerName = byLowerName;
+    private RequestHeaders(String[] namesAndValues) {
+        this.namesAndValues = namesAndValues;
     }
 
     /**
@@ -31,13 +36,20 @@ public final class RequestHeaders {
      * @return the immutable headers
      */
     public static RequestHeaders of(Map<String, List<String>> headers) {
-        Map<String, List<String>> copy = new HashMap<>();
-        headers.forEach((name, values) -> copy
-                .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                .addAll(values));
-        copy.replaceAll((k, v) -> List.copyOf(v));
-        // An immutable map is one flat array: every connection keeps its handshake headers.
-        return new RequestHeaders(Map.copyOf(copy));
+        int count = 0;
+        for (List<String> values : headers.values()) {
+            count += values.size();
+        }
+        String[] flat = new String[2 * count];
+        int i = 0;
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            String name = e.getKey().toLowerCase(Locale.ROOT);
+            for (String value : e.getValue()) {
+                flat[i++] = name;
+                flat[i++] = Objects.requireNonNull(value, "value");
+            }
+        }
+        return new RequestHeaders(flat);
     }
 
     /**
@@ -47,8 +59,13 @@ public final class RequestHeaders {
      * @return the first value, or empty if the header is absent
      */
     public Optional<String> first(String name) {
-        List<String> values = byLowerName.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equals(lower)) {
+                return Optional.of(namesAndValues[i + 1]);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -58,7 +75,17 @@ public final class RequestHeaders {
      * @return the values in order of arrival; empty if the header is absent
      */
     public List<String> all(String name) {
-        return byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<String> values = null;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equals(lower)) {
+                if (values == null) {
+                    values = new ArrayList<>(2);
+                }
+                values.add(namesAndValues[i + 1]);
+            }
+        }
+        return values == null ? List.of() : List.copyOf(values);
     }
 
     /**
@@ -68,7 +95,7 @@ public final class RequestHeaders {
      * @return true if it has at least one value
      */
     public boolean contains(String name) {
-        return !all(name).isEmpty();
+        return first(name).isPresent();
     }
 
     /**
@@ -77,11 +104,16 @@ public final class RequestHeaders {
      * @return an unmodifiable map from lower-case header names to their values
      */
     public Map<String, List<String>> asMap() {
-        return byLowerName;
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            grouped.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>(2)).add(namesAndValues[i + 1]);
+        }
+        grouped.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(grouped);
     }
 
     @Override
     public String toString() {
-        return "RequestHeaders" + byLowerName.keySet();
+        return "RequestHeaders" + asMap().keySet();
     }
 }

@@ -3,6 +3,7 @@ package dev.chat.server.socketio;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +36,28 @@ public interface Namespace extends BroadcastOperator {
      * @return this namespace
      */
     Namespace onConnection(Consumer<SocketIoSocket> handler);
+
+    /**
+     * Sets the handler of an event for every socket of this namespace, as if each socket had set it
+     * with {@link SocketIoSocket#on}; a handler a socket sets itself for that name takes precedence,
+     * and {@link SocketIoSocket#onAny} handlers only see events that neither handles. Replaces any
+     * previous namespace handler for that name. Unlike handlers set on each socket in a connection
+     * handler, it costs no memory per socket: the handler gets the socket as its first argument.
+     *
+     * @param event the event name
+     * @param handler the handler
+     * @return this namespace
+     */
+    Namespace on(String event, EventHandler handler);
+
+    /**
+     * Adds a listener called once when any socket of this namespace disconnects, with the socket and
+     * the reason (see {@link SocketIoSocket#onDisconnect}), after the socket's own disconnect listeners.
+     *
+     * @param listener the callback
+     * @return this namespace
+     */
+    Namespace onDisconnect(BiConsumer<SocketIoSocket, String> listener);
 
     /**
      * Runs this namespace's handlers on the given executor instead of the socket's event loop, one

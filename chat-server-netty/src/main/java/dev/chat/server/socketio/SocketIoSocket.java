@@ -36,7 +36,8 @@ public interface SocketIoSocket {
     Map<String, Object> data();
 
     /**
-     * What the client presented to connect.
+     * What the client presented to connect. Each call returns an equal copy (the socket keeps its
+     * handshake in a compact form): changing the returned {@code auth} tree changes only that copy.
      *
      * @return the handshake
      */

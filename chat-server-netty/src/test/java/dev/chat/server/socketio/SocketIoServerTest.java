@@ -325,4 +325,70 @@ class SocketIoServerTest {
             a.ws().assertNextText("42[\"seq\"," + i + "]");
         }
     }
+
+    @Test
+    void namespaceHandlersServeEverySocketAndASocketsOwnHandlerTakesPrecedence() {
+        BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+        io.of("/").on("hello", (socket, args, ack) -> {
+            seen.add("namespace " + socket.id() + " " + args.get(0).asText());
+            ack.ifPresent(a -> a.ack(TextNode.valueOf("from namespace")));
+        });
+        io.of("/").on("both", (socket, args, ack) -> seen.add("namespace both"));
+        Client first = connect();
+        Client second = connect();
+        second.socket().on("both", (socket, args, ack) -> seen.add("socket both"));
+
+        first.ws().send("42[\"hello\",\"a\"]");
+        assertThat(take(seen)).isEqualTo("namespace " + first.socket().id() + " a");
+        second.ws().send("421[\"hello\",\"b\"]");
+        assertThat(take(seen)).isEqualTo("namespace " + second.socket().id() + " b");
+        second.ws().assertNextText("431[\"from namespace\"]");
+        second.ws().send("42[\"both\"]");
+        assertThat(take(seen)).isEqualTo("socket both");
+        first.ws().send("42[\"both\"]");
+        assertThat(take(seen)).isEqualTo("namespace both");
+        first.ws().abort();
+        second.ws().abort();
+    }
+
+    @Test
+    void namespaceDisconnectListenersRunAfterTheSocketsOwn() {
+        BlockingQueue<String> order = new LinkedBlockingQueue<>();
+        io.of("/").onDisconnect((socket, reason) -> order.add("namespace " + socket.id() + " " + reason));
+        Client client = connect();
+        client.socket().onDisconnect(reason -> order.add("socket " + reason));
+
+        client.ws().send("41");
+
+        String id = client.socket().id();
+        assertThat(take(disconnects)).isEqualTo(id + " client namespace disconnect");
+        assertThat(take(order)).isEqualTo("socket client namespace disconnect");
+        assertThat(take(order)).isEqualTo("namespace " + id + " client namespace disconnect");
+        client.ws().abort();
+    }
+
+    @Test
+    void theHandshakeKeepsTheAuthPayloadHeadersAndQuery() {
+        BlockingQueue<SocketIoSocket> sockets = new LinkedBlockingQueue<>();
+        io.of("/h").onConnection(sockets::add);
+        RecordingWebSocket ws = open("&tag=blue");
+
+        ws.send("40/h,{\"token\":\"t0k\",\"n\":[1,2.5,12345678901,true,null,{\"deep\":\"x\"}]}");
+
+        assertThat(ws.nextText()).startsWith("40/h,{\"sid\":");
+        SocketIoSocket socket = take(sockets);
+        Handshake handshake = socket.handshake();
+        assertThat(handshake.auth().toString())
+                .isEqualTo("{\"token\":\"t0k\",\"n\":[1,2.5,12345678901,true,null,{\"deep\":\"x\"}]}");
+        assertThat(handshake.auth().path("n").get(2).isLong()).isTrue();
+        assertThat(handshake.query().get("tag")).containsExactly("blue");
+        assertThat(handshake.query().get("EIO")).containsExactly("4");
+        assertThat(handshake.headers().first("user-agent").orElseThrow()).startsWith("Java-http-client");
+        assertThat(handshake.issued()).isBeforeOrEqualTo(java.time.Instant.now());
+        // A copy per call: changing one leaves the socket's handshake as it was.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) handshake.auth()).put("token", "changed");
+        assertThat(socket.handshake().auth().path("token").asText()).isEqualTo("t0k");
+        assertThat(socket.handshake()).isEqualTo(socket.handshake());
+        ws.abort();
+    }
 }

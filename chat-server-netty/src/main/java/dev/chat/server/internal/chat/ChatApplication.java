@@ -49,7 +49,8 @@ public final class ChatApplication {
                 .clock(clock)
                 .build();
         TypingExpiryScheduler typing = new TypingExpiryScheduler(service, TypingExpiryScheduler.Timer.of(timer), clock);
-        ChatSocketHandlers handlers = new ChatSocketHandlers(service, sink, typing, store.isBlocking());
+        ChatSocketHandlers handlers = new ChatSocketHandlers(service, typing, store.isBlocking());
+        handlers.register(namespace);
         namespace.use(new ChatAuthMiddleware(verifier, blocking)).onConnection(handlers::onConnection);
         if (store.isBlocking()) {
             namespace.handlerExecutor(blocking);

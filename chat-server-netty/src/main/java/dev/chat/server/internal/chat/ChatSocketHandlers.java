@@ -9,9 +9,11 @@ import dev.chat.core.Message;
 import dev.chat.core.Result;
 import dev.chat.core.UserId;
 import dev.chat.server.socketio.Acknowledger;
+import dev.chat.server.socketio.Namespace;
 import dev.chat.server.socketio.SocketIoSocket;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,6 @@ final class ChatSocketHandlers {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ChatService service;
-    private final RoomChatEventSink sink;
     private final TypingExpiryScheduler typing;
     private final boolean asyncSend;
 
@@ -40,71 +41,89 @@ final class ChatSocketHandlers {
      *     {@link ChatService#sendAsync}, instead of waiting for it on the handler's thread: for a
      *     store that commits in the background, so that sends in flight are not bounded by threads
      */
-    ChatSocketHandlers(ChatService service, RoomChatEventSink sink, TypingExpiryScheduler typing, boolean asyncSend) {
+    ChatSocketHandlers(ChatService service, TypingExpiryScheduler typing, boolean asyncSend) {
         this.service = service;
-        this.sink = sink;
         this.typing = typing;
         this.asyncSend = asyncSend;
     }
 
-    /** Wires one newly connected socket: user audience, event handlers, disconnect. */
-    void onConnection(SocketIoSocket socket) {
-        UserId user = UserId.of((String) socket.data().get(ChatAuthMiddleware.USER_KEY));
-        Caller caller = Caller.of(user, ConnectionId.of(socket.id()));
-        sink.register(caller.connection(), socket);
-        try {
-            service.connected(caller);
-        } catch (RuntimeException e) {
-            LOG.error("Connecting socket {} of user {} failed", socket.id(), user, e);
-            sink.unregister(caller.connection());
-            socket.emit("error", ChatWireEncoder.error("INTERNAL", ChatAuthMiddleware.INTERNAL_MESSAGE));
-            socket.disconnect();
-            return;
-        }
-        LOG.debug("User {} connected as socket {}", user, socket.id());
-
-        socket.on("join_conversation", (s, args, ack) -> handle(s, "join_conversation", ack,
-                ChatPayloadDecoder.join(args), id -> service.join(caller, id), c -> ok()));
-        socket.on("leave_conversation", (s, args, ack) -> handle(s, "leave_conversation", ack,
-                ChatPayloadDecoder.leave(args), id -> service.leave(caller, id), c -> ok()));
+    /**
+     * Registers the event handlers and the disconnect listener once for the whole namespace: they
+     * find the socket's caller from the socket, so a connection keeps no closures of its own.
+     */
+    void register(Namespace namespace) {
+        namespace.on("join_conversation", (s, args, ack) -> handle(s, "join_conversation", ack,
+                ChatPayloadDecoder.join(args), (caller, id) -> service.join(caller, id), c -> ok()));
+        namespace.on("leave_conversation", (s, args, ack) -> handle(s, "leave_conversation", ack,
+                ChatPayloadDecoder.leave(args), (caller, id) -> service.leave(caller, id), c -> ok()));
         if (asyncSend) {
-            socket.on("send_message", (s, args, ack) -> handleAsync(s, "send_message", ack,
-                    ChatPayloadDecoder.send(args), command -> service.sendAsync(caller, command), ChatSocketHandlers::sent));
+            namespace.on("send_message", (s, args, ack) -> handleAsync(s, "send_message", ack,
+                    ChatPayloadDecoder.send(args), (caller, command) -> service.sendAsync(caller, command),
+                    ChatSocketHandlers::sent));
         } else {
-            socket.on("send_message", (s, args, ack) -> handle(s, "send_message", ack,
-                    ChatPayloadDecoder.send(args), command -> service.send(caller, command), ChatSocketHandlers::sent));
+            namespace.on("send_message", (s, args, ack) -> handle(s, "send_message", ack,
+                    ChatPayloadDecoder.send(args), (caller, command) -> service.send(caller, command),
+                    ChatSocketHandlers::sent));
         }
-        socket.on("mark_read", (s, args, ack) -> handle(s, "mark_read", ack,
-                ChatPayloadDecoder.markRead(args), id -> service.markRead(caller, id), r -> ok()));
-        socket.on("typing_start", (s, args, ack) -> handle(s, "typing_start", ack,
-                ChatPayloadDecoder.typingStart(args), t -> {
+        namespace.on("mark_read", (s, args, ack) -> handle(s, "mark_read", ack,
+                ChatPayloadDecoder.markRead(args), (caller, id) -> service.markRead(caller, id), r -> ok()));
+        namespace.on("typing_start", (s, args, ack) -> handle(s, "typing_start", ack,
+                ChatPayloadDecoder.typingStart(args), (caller, t) -> {
                     Result<?> result = service.typingStart(caller, t.conversationId(), t.toUserId());
                     typing.poke();
                     return result;
                 }, c -> ok()));
-        socket.on("typing_stop", (s, args, ack) -> handle(s, "typing_stop", ack,
-                ChatPayloadDecoder.typingStop(args), t -> service.typingStop(caller, t.conversationId(), t.toUserId()),
-                c -> ok()));
-        socket.onDisconnect(reason -> {
-            LOG.debug("User {} disconnected socket {}: {}", user, socket.id(), reason);
-            try {
-                service.disconnected(caller);
-            } catch (RuntimeException e) {
-                LOG.error("Disconnect of socket {} failed", socket.id(), e);
-            } finally {
-                sink.unregister(caller.connection());
-            }
-        });
+        namespace.on("typing_stop", (s, args, ack) -> handle(s, "typing_stop", ack,
+                ChatPayloadDecoder.typingStop(args),
+                (caller, t) -> service.typingStop(caller, t.conversationId(), t.toUserId()), c -> ok()));
+        namespace.onDisconnect(this::onDisconnect);
+    }
+
+    /** Connects one newly accepted socket: joins its user's audience. */
+    void onConnection(SocketIoSocket socket) {
+        Caller caller = caller(socket);
+        try {
+            service.connected(caller);
+        } catch (RuntimeException e) {
+            LOG.error("Connecting socket {} of user {} failed", socket.id(), caller.user(), e);
+            // Not connected as far as the chat is concerned: its events and its disconnect are ignored.
+            socket.data().remove(ChatAuthMiddleware.USER_KEY);
+            socket.emit("error", ChatWireEncoder.error("INTERNAL", ChatAuthMiddleware.INTERNAL_MESSAGE));
+            socket.disconnect();
+            return;
+        }
+        LOG.debug("User {} connected as socket {}", caller.user(), socket.id());
+    }
+
+    private void onDisconnect(SocketIoSocket socket, String reason) {
+        Caller caller = caller(socket);
+        if (caller == null) {
+            return;
+        }
+        LOG.debug("User {} disconnected socket {}: {}", caller.user(), socket.id(), reason);
+        try {
+            service.disconnected(caller);
+        } catch (RuntimeException e) {
+            LOG.error("Disconnect of socket {} failed", socket.id(), e);
+        }
+    }
+
+    /** The caller a socket acts as, or null if the chat did not connect it. */
+    private static Caller caller(SocketIoSocket socket) {
+        Object user = socket.data().get(ChatAuthMiddleware.USER_KEY);
+        return user == null ? null : Caller.of(UserId.of((String) user), ConnectionId.of(socket.id()));
     }
 
     private <P, R> void handle(SocketIoSocket socket, String event, Optional<Acknowledger> ack,
-            PayloadResult<P> payload, Function<P, Result<R>> call, Function<R, ObjectNode> reply) {
-        if (!isValid(socket, event, ack, payload)) {
+            PayloadResult<P> payload, BiFunction<Caller, P, Result<R>> call, Function<R, ObjectNode> reply) {
+        Caller caller = caller(socket);
+        // A socket the chat did not connect (caller null) has no handlers.
+        if (caller == null || !isValid(socket, event, ack, payload)) {
             return;
         }
         Result<R> result;
         try {
-            result = call.apply(((PayloadResult.Ok<P>) payload).value());
+            result = call.apply(caller, ((PayloadResult.Ok<P>) payload).value());
         } catch (RuntimeException e) {
             failed(socket, event, ack, e);
             return;
@@ -114,13 +133,15 @@ final class ChatSocketHandlers {
 
     /** {@link #handle} for a call whose result comes later, possibly on another thread. */
     private <P, R> void handleAsync(SocketIoSocket socket, String event, Optional<Acknowledger> ack,
-            PayloadResult<P> payload, Function<P, CompletionStage<Result<R>>> call, Function<R, ObjectNode> reply) {
-        if (!isValid(socket, event, ack, payload)) {
+            PayloadResult<P> payload, BiFunction<Caller, P, CompletionStage<Result<R>>> call,
+            Function<R, ObjectNode> reply) {
+        Caller caller = caller(socket);
+        if (caller == null || !isValid(socket, event, ack, payload)) {
             return;
         }
         CompletionStage<Result<R>> result;
         try {
-            result = call.apply(((PayloadResult.Ok<P>) payload).value());
+            result = call.apply(caller, ((PayloadResult.Ok<P>) payload).value());
         } catch (RuntimeException e) {
             failed(socket, event, ack, e);
             return;

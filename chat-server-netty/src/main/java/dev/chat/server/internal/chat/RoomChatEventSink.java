@@ -8,11 +8,8 @@ import dev.chat.core.port.ConversationAudience;
 import dev.chat.core.port.UserAudience;
 import dev.chat.server.socketio.BroadcastOperator;
 import dev.chat.server.socketio.Namespace;
-import dev.chat.server.socketio.SocketIoSocket;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * chat-core's {@link ChatEventSink} on Socket.IO rooms: {@code UserAudience(u)} is room
@@ -23,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RoomChatEventSink implements ChatEventSink {
 
     private final Namespace namespace;
-    private final Map<ConnectionId, SocketIoSocket> sockets = new ConcurrentHashMap<>();
 
     /**
      * A sink broadcasting on this namespace.
@@ -42,30 +38,15 @@ public final class RoomChatEventSink implements ChatEventSink {
         return "conversation:" + ((ConversationAudience) audience).conversationId();
     }
 
-    /** Makes a connected socket known under its connection id (before {@code ChatService.connected}). */
-    void register(ConnectionId connection, SocketIoSocket socket) {
-        sockets.put(connection, socket);
-    }
-
-    /** Forgets a disconnected socket (its rooms are dropped by the host). */
-    void unregister(ConnectionId connection) {
-        sockets.remove(connection);
-    }
-
     @Override
     public void subscribe(ConnectionId connection, Audience audience) {
-        SocketIoSocket socket = sockets.get(connection);
-        if (socket != null) {
-            socket.join(room(audience));
-        }
+        // A connection is the namespace's socket of that id; one that is gone subscribes to nothing.
+        namespace.socket(connection.value()).ifPresent(socket -> socket.join(room(audience)));
     }
 
     @Override
     public void unsubscribe(ConnectionId connection, Audience audience) {
-        SocketIoSocket socket = sockets.get(connection);
-        if (socket != null) {
-            socket.leave(room(audience));
-        }
+        namespace.socket(connection.value()).ifPresent(socket -> socket.leave(room(audience)));
     }
 
     @Override

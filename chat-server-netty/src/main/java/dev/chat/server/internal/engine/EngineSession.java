@@ -21,11 +21,8 @@ import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
-import io.netty.util.concurrent.AbstractScheduledEventExecutor;
-import io.netty.util.concurrent.Ticker;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -55,15 +52,16 @@ public final class EngineSession implements EngineSocket {
     private enum State { OPEN, UPGRADING, CLOSED }
 
     private final String id;
-    private final EngineConfig config;
     private final SessionExecutor executor;
-    private final HttpRequest request;
+    /** The opening request, shared with other sessions whose requests differ only in the peer. */
+    private final HttpRequest sharedRequest;
+    private final java.net.InetSocketAddress remote;
     private final EngineSessions sessions;
-    private final EngineCodec codec;
-    private final java.time.Instant openedAt = java.time.Instant.now();
+    /** When the session opened, in microseconds since the epoch (the clock's resolution), not an Instant. */
+    private final long openedAtMicros = micros(java.time.Instant.now());
     private final HeartbeatTimer heartbeat;
-    private final List<Consumer<String>> closeListeners = new CopyOnWriteArrayList<>();
-    private final Runnable flushPollTask = this::flushPoll;
+    /** The close listeners: none (null), the only one (a Consumer, the usual case) or a list of them. */
+    private Object closeListeners;
     private final Runnable flushWsTask = this::flushWs;
 
     private volatile MessageListener listener = NO_LISTENER;
@@ -73,7 +71,8 @@ public final class EngineSession implements EngineSocket {
     private State state = State.OPEN;
     private boolean lingering;
 
-    // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET.
+    // Polling: the buffered packets (String engine packets, byte[] binary messages) and the waiting GET;
+    // a session opened over WebSocket never polls and has no queue.
     private final PollingQueue pollBuffer;
     private PendingPoll pendingPoll;
     private boolean pollFlushScheduled;
@@ -87,28 +86,34 @@ public final class EngineSession implements EngineSocket {
     private EngineSession(EngineSessions sessions, EventLoop loop, HttpRequest request, EngineTransport transport) {
         this.id = SessionIds.next();
         this.sessions = sessions;
-        this.config = sessions.config();
+        EngineConfig config = sessions.config();
         this.executor = new SessionExecutor(loop, id);
-        this.request = request;
+        this.sharedRequest = sessions.share(request);
+        this.remote = request.remote();
         this.transport = transport;
-        this.codec = sessions.codec();
-        this.pollBuffer = new PollingQueue(codec);
-        // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
-        Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
+        boolean polling = transport == EngineTransport.POLLING;
+        this.pollBuffer = polling ? new PollingQueue(sessions.codec()) : null;
         this.heartbeat = new HeartbeatTimer(
-                Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis()),
-                executor, ticker, new HeartbeatTimer.Actions() {
-                    @Override
-                    public void sendPing() {
-                        enqueue(EngineWire.PING_PACKET, null);
-                    }
+                Heartbeat.forServer(config.pingInterval().toMillis(), config.pingTimeout().toMillis()), this);
+    }
 
-                    @Override
-                    public void timeout() {
-                        LOG.debug("engine session {}: ping timeout", id);
-                        doClose(Heartbeat.TIMEOUT_REASON, false);
-                    }
-                });
+    SessionExecutor executor() {
+        return executor;
+    }
+
+    /** The heartbeat says to ping. Confined. */
+    void heartbeatPing() {
+        enqueue(EngineWire.PING_PACKET, null);
+    }
+
+    /** The heartbeat says the pong is late. Confined. */
+    void heartbeatTimeout() {
+        LOG.debug("engine session {}: ping timeout", id);
+        doClose(Heartbeat.TIMEOUT_REASON, false);
+    }
+
+    private static long micros(java.time.Instant instant) {
+        return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
     }
 
     /**
@@ -119,7 +124,7 @@ public final class EngineSession implements EngineSocket {
             boolean keepAlive, Map<String, String> corsHeaders) {
         EngineSession s = new EngineSession(sessions, ctx.channel().eventLoop(), request, EngineTransport.POLLING);
         sessions.add(s);
-        boolean canUpgrade = s.config.transports().contains(EngineTransport.WEBSOCKET);
+        boolean canUpgrade = s.sessions.config().transports().contains(EngineTransport.WEBSOCKET);
         s.enqueue(s.openPacket(canUpgrade), null);
         s.pendingPoll = new PendingPoll(ctx, keepAlive, corsHeaders, null);
         s.start();
@@ -138,13 +143,14 @@ public final class EngineSession implements EngineSocket {
     }
 
     private String openPacket(boolean canUpgrade) {
-        return codec.encodeText(new EnginePacket.Open(new dev.chat.protocol.engineio.Handshake(id,
+        EngineConfig config = sessions.config();
+        return sessions.codec().encodeText(new EnginePacket.Open(new dev.chat.protocol.engineio.Handshake(id,
                 canUpgrade ? List.of(EngineTransport.WEBSOCKET.wireName()) : List.of(),
                 config.pingInterval().toMillis(), config.pingTimeout().toMillis(), config.maxPayload())));
     }
 
     private void start() {
-        LOG.debug("engine session {} opened over {} from {}", id, transport.wireName(), request.remote());
+        LOG.debug("engine session {} opened over {} from {}", id, transport.wireName(), remote);
         heartbeat.start();
         try {
             sessions.connectionHandler().accept(this);
@@ -167,7 +173,9 @@ public final class EngineSession implements EngineSocket {
 
     @Override
     public HttpRequest request() {
-        return request;
+        HttpRequest shared = sharedRequest;
+        return shared.remote() == remote ? shared
+                : new HttpRequest(shared.method(), shared.path(), shared.query(), shared.headers(), shared.body(), remote);
     }
 
     @Override
@@ -248,8 +256,22 @@ public final class EngineSession implements EngineSocket {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void onClose(Consumer<String> listener) {
-        closeListeners.add(listener);
+        synchronized (this) {
+            if (closeListeners == null) {
+                closeListeners = listener;
+            } else {
+                List<Consumer<String>> all = new java.util.ArrayList<>();
+                if (closeListeners instanceof List<?> list) {
+                    all.addAll((List<Consumer<String>>) list);
+                } else {
+                    all.add((Consumer<String>) closeListeners);
+                }
+                all.add(listener);
+                closeListeners = List.copyOf(all);
+            }
+        }
     }
 
     @Override
@@ -273,7 +295,7 @@ public final class EngineSession implements EngineSocket {
 
     /** When the session was opened. */
     public java.time.Instant openedAt() {
-        return openedAt;
+        return java.time.Instant.ofEpochSecond(openedAtMicros / 1_000_000L, openedAtMicros % 1_000_000L * 1_000L);
     }
 
     // ---------------------------------------------------------------- confinement
@@ -325,14 +347,15 @@ public final class EngineSession implements EngineSocket {
             writeWs(packet, sharedUtf8);
             return;
         }
-        if (pollBuffer.add(packet) > config.maxOutboundQueueBytes()) {
-            LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+        if (pollBuffer.add(packet) > sessions.config().maxOutboundQueueBytes()) {
+            LOG.info("engine session {} closed: outbound queue over {} bytes", id,
+                    sessions.config().maxOutboundQueueBytes());
             doClose("transport error", false);
             return;
         }
         if (pendingPoll != null && !pollFlushScheduled) {
             pollFlushScheduled = true;
-            executor.loop().execute(flushPollTask);
+            executor.loop().execute(this::flushPoll); // polling only: no task kept per session
         }
     }
 
@@ -361,7 +384,8 @@ public final class EngineSession implements EngineSocket {
             executor.loop().execute(flushWsTask);
         }
         if (!ch.isWritable() && ch.isActive()) {
-            LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
+            LOG.info("engine session {} closed: outbound queue over {} bytes", id,
+                    sessions.config().maxOutboundQueueBytes());
             // A slow consumer would never drain a close frame queued behind its backlog: drop the connection.
             ws = null;
             ch.close();
@@ -382,7 +406,7 @@ public final class EngineSession implements EngineSocket {
 
     private void flushPoll() {
         if (!confined()) {
-            execute(flushPollTask);
+            execute(this::flushPoll);
             return;
         }
         pollFlushScheduled = false;
@@ -465,7 +489,7 @@ public final class EngineSession implements EngineSocket {
             replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
             return;
         }
-        DecodeResult<List<EnginePacket>> decoded = codec.decodePayload(body);
+        DecodeResult<List<EnginePacket>> decoded = sessions.codec().decodePayload(body);
         if (decoded instanceof DecodeResult.Invalid<List<EnginePacket>> invalid) {
             LOG.info("engine session {} closed: invalid polling payload: {}", id, invalid.error().message());
             replyError(ctx, EngineError.BAD_REQUEST, keepAlive, corsHeaders);
@@ -501,7 +525,7 @@ public final class EngineSession implements EngineSocket {
         if (state == State.CLOSED) {
             return;
         }
-        DecodeResult<EnginePacket> decoded = codec.decodeText(text);
+        DecodeResult<EnginePacket> decoded = sessions.codec().decodeText(text);
         if (decoded instanceof DecodeResult.Invalid<EnginePacket> invalid) {
             LOG.info("engine session {}: invalid packet over WebSocket: {}", id, invalid.error().message());
             if (ch == ws) {
@@ -560,7 +584,7 @@ public final class EngineSession implements EngineSocket {
                 abortUpgrade("upgrade timeout");
             }
         },
-                config.upgradeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                sessions.config().upgradeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         return true;
     }
 
@@ -692,7 +716,9 @@ public final class EngineSession implements EngineSocket {
                 answerPoll(pollBuffer.drainPayload(EngineWire.CLOSE_PACKET));
             }
         }
-        pollBuffer.clear();
+        if (pollBuffer != null) {
+            pollBuffer.clear();
+        }
         if (ws != null && ws.isActive()) {
             Channel ch = ws;
             if (ch.eventLoop().isShuttingDown()) {
@@ -708,12 +734,29 @@ public final class EngineSession implements EngineSocket {
             }
         }
         LOG.debug("engine session {} closed: {}", id, reason);
-        for (Consumer<String> l : closeListeners) {
-            try {
-                l.accept(reason);
-            } catch (RuntimeException e) {
-                LOG.error("close listener failed for session {}", id, e);
+        Object listeners;
+        synchronized (this) {
+            listeners = closeListeners;
+        }
+        if (listeners instanceof List<?> list) {
+            for (Object l : list) {
+                notifyClosed(castListener(l), reason);
             }
+        } else if (listeners != null) {
+            notifyClosed(castListener(listeners), reason);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Consumer<String> castListener(Object listener) {
+        return (Consumer<String>) listener;
+    }
+
+    private void notifyClosed(Consumer<String> listener, String reason) {
+        try {
+            listener.accept(reason);
+        } catch (RuntimeException e) {
+            LOG.error("close listener failed for session {}", id, e);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.chat.protocol.ProtocolLimits;
 import dev.chat.protocol.engineio.EngineCodec;
 import dev.chat.server.engineio.EngineConfig;
 import dev.chat.server.engineio.EngineSocket;
+import dev.chat.server.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ public final class EngineSessions {
     private final EngineCodec codec;
     private final Map<String, EngineSession> byId = new ConcurrentHashMap<>();
     private volatile Consumer<EngineSocket> connectionHandler = s -> { };
+    /** The last request a session kept: the next one that differs only in the peer shares it. */
+    private volatile HttpRequest lastRequest;
 
     public EngineSessions(EngineConfig config) {
         this.config = config;
@@ -44,6 +47,22 @@ public final class EngineSessions {
 
     Consumer<EngineSocket> connectionHandler() {
         return connectionHandler;
+    }
+
+    /**
+     * The request a new session keeps: the previous session's when the two differ only in the peer
+     * (the handshakes of one client library are alike, and headers and query come shared already),
+     * so that a session keeps just its peer address of its own.
+     */
+    HttpRequest share(HttpRequest request) {
+        HttpRequest last = lastRequest;
+        if (last != null && last.headers() == request.headers() && last.query() == request.query()
+                && last.method().equals(request.method()) && last.path().equals(request.path())
+                && last.body().length == 0 && request.body().length == 0) {
+            return last;
+        }
+        lastRequest = request;
+        return request;
     }
 
     void add(EngineSession session) {

@@ -1,39 +1,29 @@
 package dev.chat.server.internal.engine;
 
 import dev.chat.protocol.engineio.Heartbeat;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives chat-protocol's sans-I/O {@link Heartbeat} with one timer on the session's executor: time
+ * Drives chat-protocol's sans-I/O {@link Heartbeat} with one timer on the session's event loop: time
  * comes from the event loop's ticker, the heartbeat says when to ping and when to give up. Confined to
- * the session.
+ * the session. The timer's task is this object itself (no closure per arming, every session has one).
  */
-final class HeartbeatTimer {
-
-    /** What the session does when the heartbeat says so. */
-    interface Actions {
-        /** Queue a ping packet. */
-        void sendPing();
-
-        /** Close the session: the pong is late. */
-        void timeout();
-    }
+final class HeartbeatTimer implements Runnable {
 
     private final Heartbeat heartbeat;
-    private final SessionExecutor executor;
-    private final Ticker ticker;
-    private final Actions actions;
+    /** Told when to ping and when the pong is late. */
+    private final EngineSession session;
     private ScheduledFuture<?> timer;
     private long timerDeadline = Heartbeat.NO_DEADLINE;
-    private long generation;
 
-    HeartbeatTimer(Heartbeat heartbeat, SessionExecutor executor, Ticker ticker, Actions actions) {
+    /** The session's executor and its loop's clock are the session's: every session keeps a timer. */
+    HeartbeatTimer(Heartbeat heartbeat, EngineSession session) {
         this.heartbeat = heartbeat;
-        this.executor = executor;
-        this.ticker = ticker;
-        this.actions = actions;
+        this.session = session;
     }
 
     void start() {
@@ -62,14 +52,17 @@ final class HeartbeatTimer {
     }
 
     private long nowMillis() {
+        // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
+        EventLoop loop = session.executor().loop();
+        Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
         return TimeUnit.NANOSECONDS.toMillis(ticker.nanoTime());
     }
 
     private void apply(Heartbeat.Step step) {
         switch (step.action()) {
-            case SEND_PING -> actions.sendPing();
+            case SEND_PING -> session.heartbeatPing();
             case CLOSE -> {
-                actions.timeout();
+                session.heartbeatTimeout();
                 return;
             }
             default -> { }
@@ -85,22 +78,34 @@ final class HeartbeatTimer {
             timer.cancel(false);
             timer = null;
         }
-        // Whatever timer was armed before is void now, even if it already fired and waits in the inbox.
-        long armed = ++generation;
         timerDeadline = deadline;
         if (deadline != Heartbeat.NO_DEADLINE && !heartbeat.isStopped()) {
-            timer = executor.schedule(() -> onTimer(armed), Math.max(0, deadline - nowMillis()), TimeUnit.MILLISECONDS);
+            timer = session.executor().loop().schedule(this, Math.max(0, deadline - nowMillis()), TimeUnit.MILLISECONDS);
         }
     }
 
-    private void onTimer(long armed) {
-        if (armed != generation) {
+    /** A timer fired, on the loop it was armed on: acts confined to the session. */
+    @Override
+    public void run() {
+        session.executor().runConfined(this::onTimer);
+    }
+
+    private void onTimer() {
+        if (heartbeat.isStopped()) {
             return;
         }
-        timer = null;
-        if (!heartbeat.isStopped()) {
-            // A late timer acts at the time it was due, so that the schedule does not drift.
-            apply(heartbeat.tick(Math.min(nowMillis(), heartbeat.nextDeadlineMillis())));
+        // A timer armed earlier may still fire (cancelled too late, or waiting in the inbox): whichever
+        // timer this is, act only once the heartbeat's own deadline has come. Before that, the armed
+        // timer stays; at it, a timer fires no earlier than the deadline it was armed for.
+        long deadline = heartbeat.nextDeadlineMillis();
+        if (deadline == Heartbeat.NO_DEADLINE || nowMillis() < deadline) {
+            return;
         }
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+        timerDeadline = Heartbeat.NO_DEADLINE;
+        apply(heartbeat.tick(deadline));
     }
 }

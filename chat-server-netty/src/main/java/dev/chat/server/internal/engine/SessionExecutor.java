@@ -1,10 +1,9 @@
 package dev.chat.server.internal.engine;
 
 import io.netty.channel.EventLoop;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,15 +13,19 @@ import org.slf4j.LoggerFactory;
  * finds the session moved (by the task it just ran, or meanwhile) goes on on the new loop, so the
  * order of everything handed over is kept across the move.
  */
-final class SessionExecutor {
+final class SessionExecutor extends TaskInbox implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionExecutor.class);
     private static final int TASKS_PER_DRAIN = 1024;
 
     private final String sessionId;
-    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final Runnable drainTask = this::drain;
+    private static final AtomicIntegerFieldUpdater<SessionExecutor> DRAIN_SCHEDULED =
+            AtomicIntegerFieldUpdater.newUpdater(SessionExecutor.class, "drainScheduled");
+
+    /** 1 while a drain is scheduled; a field, not an AtomicBoolean, as every session has one. */
+    private volatile int drainScheduled;
+    /** The drain task is this executor itself ({@link #run}), not a closure per session. */
+    private final Runnable drainTask = this;
     private volatile EventLoop loop;
     /** The thread draining the inbox now, so that the tasks it runs count as confined. */
     private volatile Thread drainingThread;
@@ -39,13 +42,13 @@ final class SessionExecutor {
 
     /** @return whether the caller may touch the state now: on the current loop, nothing handed over waiting */
     boolean confined() {
-        return loop.inEventLoop() && (drainingThread == Thread.currentThread() || inbox.isEmpty());
+        return loop.inEventLoop() && (drainingThread == Thread.currentThread() || isInboxEmpty());
     }
 
     /** Runs a task confined, after every task handed over before it; any thread. */
     void execute(Runnable task) {
-        inbox.add(task);
-        if (drainScheduled.compareAndSet(false, true)) {
+        push(task);
+        if (DRAIN_SCHEDULED.compareAndSet(this, 0, 1)) {
             loop.execute(drainTask);
         }
     }
@@ -72,6 +75,12 @@ final class SessionExecutor {
         loop = next;
     }
 
+    /** Drains the inbox: the task the executor hands to its loop. */
+    @Override
+    public void run() {
+        drain();
+    }
+
     private void drain() {
         EventLoop current = loop;
         if (!current.inEventLoop()) {
@@ -79,10 +88,10 @@ final class SessionExecutor {
             return;
         }
         for (int i = 0; i < TASKS_PER_DRAIN; i++) {
-            Runnable task = inbox.poll();
+            Runnable task = poll();
             if (task == null) {
-                drainScheduled.set(false);
-                if (inbox.isEmpty() || !drainScheduled.compareAndSet(false, true)) {
+                drainScheduled = 0;
+                if (isInboxEmpty() || !DRAIN_SCHEDULED.compareAndSet(this, 0, 1)) {
                     return;
                 }
                 continue;

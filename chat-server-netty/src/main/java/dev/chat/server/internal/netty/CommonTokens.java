@@ -1,8 +1,11 @@
 package dev.chat.server.internal.netty;
 
+import dev.chat.server.http.RequestHeaders;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One shared instance of the header names, header values and query tokens every Engine.IO request
@@ -35,7 +38,84 @@ final class CommonTokens {
         }
     }
 
+    /**
+     * Headers whose value is usually the same for every client of a server (its own address, the
+     * page's origin, the browser): the last value seen of each, shared by the requests that repeat it.
+     */
+    private static final Map<String, String> LAST_VALUES = new ConcurrentHashMap<>();
+
+    static {
+        for (String name : new String[] {"host", "origin", "user-agent", "accept-language", "referer"}) {
+            LAST_VALUES.put(name, "");
+        }
+    }
+
+    /** The last headers seen, as given and as kept, shared by the requests that carry the same ones. */
+    private static volatile SharedHeaders lastHeaders = new SharedHeaders(Map.of(), RequestHeaders.EMPTY);
+
+    private record SharedHeaders(Map<String, List<String>> given, RequestHeaders kept) {
+    }
+
+    /** The last query seen, shared by the requests that carry the same one. */
+    private static volatile Map<String, List<String>> lastQuery = Map.of();
+
     private CommonTokens() {
+    }
+
+    /**
+     * The shared instance of a header value: a common token, or the previous request's value of the
+     * same header when it repeats (only for the headers in {@link #LAST_VALUES}).
+     *
+     * @param lowerName the header name in lower case
+     * @param value the value
+     * @return an equal string, shared when possible
+     */
+    static String canonicalValue(String lowerName, String value) {
+        String common = CANONICAL.get(value);
+        if (common != null) {
+            return common;
+        }
+        String last = LAST_VALUES.get(lowerName);
+        if (last == null) {
+            return value;
+        }
+        if (last.equals(value)) {
+            return last;
+        }
+        LAST_VALUES.put(lowerName, value);
+        return value;
+    }
+
+    /**
+     * The headers to keep: the previous request's instance when the same, else new ones.
+     *
+     * @param headers the headers, names in lower case
+     * @return headers equal to them, shared when possible
+     */
+    static RequestHeaders canonicalHeaders(Map<String, List<String>> headers) {
+        SharedHeaders last = lastHeaders;
+        if (last.given().equals(headers)) {
+            return last.kept();
+        }
+        RequestHeaders kept = RequestHeaders.of(headers);
+        lastHeaders = new SharedHeaders(headers, kept);
+        return kept;
+    }
+
+    /**
+     * The shared instance of an immutable query map: the previous request's when equal (the
+     * WebSocket handshakes of one client library all carry the same query).
+     *
+     * @param query an immutable map
+     * @return an equal immutable map, shared when possible
+     */
+    static Map<String, List<String>> canonicalQuery(Map<String, List<String>> query) {
+        Map<String, List<String>> last = lastQuery;
+        if (last.equals(query)) {
+            return last;
+        }
+        lastQuery = query;
+        return query;
     }
 
     /** The shared instance of {@code token} if it is a common one, else {@code token} itself. */

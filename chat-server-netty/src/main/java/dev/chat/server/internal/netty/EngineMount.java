@@ -6,12 +6,16 @@ import dev.chat.server.internal.engine.EngineSessions;
  * An Engine.IO server mounted at a path such as {@code /socket.io/}: requests to the path, with or
  * without its trailing slash, go to it.
  */
-public record EngineMount(String path, EngineSessions sessions, CorsPolicy cors) {
+public record EngineMount(String path, EngineSessions sessions, CorsPolicy cors, WebSocketSettings webSocket) {
 
     public EngineMount {
         if (!path.startsWith("/") || !path.endsWith("/")) {
             throw new IllegalArgumentException("path must start and end with '/': " + path);
         }
+    }
+
+    public EngineMount(String path, EngineSessions sessions, CorsPolicy cors) {
+        this(path, sessions, cors, WebSocketSettings.of(sessions.config()));
     }
 
     public EngineMount(String path, EngineSessions sessions) {

@@ -9,14 +9,14 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocket08FrameEncoder;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import java.util.Map;
@@ -58,7 +58,7 @@ final class EngineRequests {
         boolean websocket = EngineTransport.WEBSOCKET.wireName().equals(NettyRequests.first(qs, "transport"));
         String sid = NettyRequests.first(qs, "sid");
         if (sid == null) {
-            HttpRequest request = NettyRequests.toRequest(req, qs, ctx.channel(), false);
+            HttpRequest request = NettyRequests.toEngineRequest(req, qs, ctx.channel());
             if (websocket) {
                 upgradeToWebSocket(ctx, req, mount, handler -> {
                     EngineSession s = EngineSession.openWebSocket(mount.sessions(), ctx.channel(), request);
@@ -126,18 +126,20 @@ final class EngineRequests {
 
     private static void upgradeToWebSocket(ChannelHandlerContext ctx, FullHttpRequest req, EngineMount mount,
             java.util.function.Consumer<EngineWebSocketHandler> onOpen) {
-        EngineConfig config = mount.sessions().config();
-        int maxPayload = (int) Math.min(Integer.MAX_VALUE, config.maxPayload());
+        WebSocketSettings settings = mount.webSocket();
         String url = "ws://" + req.headers().get(HttpHeaderNames.HOST, "localhost") + req.uri();
-        WebSocketServerHandshaker handshaker =
-                new WebSocketServerHandshakerFactory(url, null, true, maxPayload).newHandshaker(req);
+        EngineWebSocketHandler handler = new EngineWebSocketHandler(settings.maxPayload());
+        // Version 13, what every current client sends: the handler is fed by the frame decoder itself.
+        boolean direct = EngineHandshaker.VERSION.equals(req.headers().get(HttpHeaderNames.SEC_WEBSOCKET_VERSION));
+        WebSocketServerHandshaker handshaker = direct
+                ? new EngineHandshaker(url, settings.decoder(), handler)
+                : new WebSocketServerHandshakerFactory(url, null, settings.decoder()).newHandshaker(req);
         Channel ch = ctx.channel();
         if (handshaker == null) {
             WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ch);
             return;
         }
-        int high = (int) Math.min(Integer.MAX_VALUE, config.maxOutboundQueueBytes());
-        ch.config().setWriteBufferWaterMark(new WriteBufferWaterMark(high / 2, high));
+        ch.config().setWriteBufferWaterMark(settings.waterMark());
         // No frame is read before the session is bound to the connection.
         ch.config().setAutoRead(false);
         ChannelFuture handshake;
@@ -151,10 +153,15 @@ final class EngineRequests {
         }
         handshake.addListener(f -> {
             if (f.isSuccess()) {
-                EngineWebSocketHandler handler = new EngineWebSocketHandler();
                 ChannelPipeline p = ctx.pipeline();
-                p.addBefore(HostInitializer.ROUTER, "ws-aggregator", new WebSocketFrameAggregator(maxPayload));
-                p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
+                if (!direct) {
+                    // RFC 6455 framing (versions 7 and 8 as 13) is the same for all: share one encoder.
+                    ChannelHandlerContext encoder = p.context(WebSocketFrameEncoder.class);
+                    if (encoder != null && encoder.handler() instanceof WebSocket08FrameEncoder) {
+                        p.replace(encoder.handler(), encoder.name(), SharedWebSocketEncoder.INSTANCE);
+                    }
+                    p.addBefore(HostInitializer.ROUTER, EngineWebSocketHandler.NAME, handler);
+                }
                 p.remove(HostInitializer.ROUTER);
                 onOpen.accept(handler);
                 ch.config().setAutoRead(true);

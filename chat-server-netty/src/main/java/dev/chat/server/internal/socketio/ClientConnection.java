@@ -13,7 +13,7 @@ import dev.chat.server.internal.engine.EngineSession;
 import dev.chat.server.socketio.ConnectDecision;
 import dev.chat.server.socketio.ConnectMiddleware;
 import dev.chat.server.socketio.Handshake;
-import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * namespace's middleware, and routes events and acks to the socket of their namespace. Its state is
  * touched only confined to the session (see {@link EngineSession#execute}).
  */
-final class ClientConnection implements EngineSocket.MessageListener {
+final class ClientConnection implements EngineSocket.MessageListener, Consumer<String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -40,28 +41,28 @@ final class ClientConnection implements EngineSocket.MessageListener {
     private final SocketIoRuntime runtime;
     private final EngineSession engine;
     private final SocketDecoder decoder;
-    private final Duration connectTimeout;
-    private final long connectSettleMillis;
-    // Sized for the usual one namespace per connection: every connection keeps these.
-    private final Map<String, SocketImpl> sockets = new HashMap<>(2);
+    /**
+     * The connected sockets: none (null), the only one (a {@link SocketImpl}, the usual case, and
+     * every connection keeps this), or several (an immutable map by namespace, replaced on change).
+     * Confined, like the rest of the state.
+     */
+    private Object sockets;
     /** Namespaces whose CONNECT is in the middleware; created on the first CONNECT, emptied to null. */
     private Set<String> connecting;
     private ScheduledFuture<?> connectTimer;
     private boolean closed;
 
-    ClientConnection(SocketIoRuntime runtime, EngineSession engine, ProtocolLimits limits, Duration connectTimeout,
-            Duration connectSettleTime) {
-        this.connectSettleMillis = connectSettleTime.toMillis();
+    /** The timeouts are the runtime's (not copied here: every connection keeps this object). */
+    ClientConnection(SocketIoRuntime runtime, EngineSession engine, ProtocolLimits limits) {
         this.runtime = runtime;
         this.engine = engine;
         this.decoder = SocketDecoder.forServer(limits);
-        this.connectTimeout = connectTimeout;
     }
 
     void start() {
         engine.onMessage(this);
-        engine.onClose(this::onEngineClose);
-        connectTimer = engine.schedule(this::onConnectTimeout, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        engine.onClose(this);
+        connectTimer = engine.schedule(this::onConnectTimeout, runtime.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     EngineSession engine() {
@@ -70,8 +71,9 @@ final class ClientConnection implements EngineSocket.MessageListener {
 
     private void onConnectTimeout() {
         connectTimer = null;
-        if (!closed && sockets.isEmpty()) {
-            LOG.debug("engine session {} closed: no namespace connected within {}", engine.id(), connectTimeout);
+        if (!closed && sockets == null) {
+            LOG.debug("engine session {} closed: no namespace connected within {}", engine.id(),
+                    runtime.connectTimeout());
             engine.close("forced close");
         }
     }
@@ -100,20 +102,21 @@ final class ClientConnection implements EngineSocket.MessageListener {
         if (packet instanceof SocketPacket.Connect connect) {
             onConnect(connect);
         } else if (packet instanceof SocketPacket.Event event) {
-            SocketImpl socket = sockets.get(event.namespace());
+            SocketImpl socket = socket(event.namespace());
             if (socket != null) {
                 socket.onEvent(event);
             } else {
                 LOG.debug("engine session {}: event for unconnected namespace {}", engine.id(), event.namespace());
             }
         } else if (packet instanceof SocketPacket.Ack ack) {
-            SocketImpl socket = sockets.get(ack.namespace());
+            SocketImpl socket = socket(ack.namespace());
             if (socket != null) {
                 socket.onAck(ack);
             }
         } else if (packet instanceof SocketPacket.Disconnect disconnect) {
-            SocketImpl socket = sockets.remove(disconnect.namespace());
+            SocketImpl socket = socket(disconnect.namespace());
             if (socket != null) {
+                remove(socket);
                 socket.onClosed("client namespace disconnect");
             }
         } else {
@@ -132,7 +135,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
         if (connecting == null) {
             connecting = new HashSet<>(2);
         }
-        if (sockets.containsKey(name) || !connecting.add(name)) {
+        if (socket(name) != null || !connecting.add(name)) {
             LOG.debug("engine session {}: duplicate CONNECT to {}", engine.id(), name);
             return;
         }
@@ -198,7 +201,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
         }
         SocketImpl socket = new SocketImpl(dev.chat.server.internal.engine.SessionIds.next(), namespace, this, handshake,
                 ((ConnectDecision.Accept) decision).socketData());
-        sockets.put(name, socket);
+        add(socket);
         namespace.add(socket);
         if (connectTimer != null) {
             connectTimer.cancel(false);
@@ -206,6 +209,7 @@ final class ClientConnection implements EngineSocket.MessageListener {
         }
         SocketPacket.Connect connected = new SocketPacket.Connect(name, JSON.objectNode().put("sid", socket.id()));
         LOG.debug("socket {} connected to {} over engine session {}", socket.id(), name, engine.id());
+        long connectSettleMillis = runtime.connectSettleTime().toMillis();
         if (connectSettleMillis > 0) {
             // The conformance server: CONNECT first, the handlers after the settle time (events
             // arriving meanwhile wait in order).
@@ -230,21 +234,65 @@ final class ClientConnection implements EngineSocket.MessageListener {
             engine.execute(() -> disconnect(socket));
             return;
         }
-        if (sockets.remove(socket.namespace().name(), socket)) {
+        String name = socket.namespace().name();
+        if (socket(name) == socket) {
+            remove(socket);
             socket.write(new SocketPacket.Disconnect(socket.namespace().name()));
             socket.onClosed("server namespace disconnect");
         }
     }
 
-    private void onEngineClose(String reason) {
+    /** The engine session closed. */
+    @Override
+    public void accept(String reason) {
         closed = true;
         if (connectTimer != null) {
             connectTimer.cancel(false);
             connectTimer = null;
         }
-        for (SocketImpl socket : List.copyOf(sockets.values())) {
+        Object closing = sockets;
+        sockets = null;
+        for (SocketImpl socket : all(closing)) {
             socket.onClosed(reason);
         }
-        sockets.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private SocketImpl socket(String namespace) {
+        Object s = sockets;
+        if (s instanceof SocketImpl only) {
+            return only.namespace().name().equals(namespace) ? only : null;
+        }
+        return s == null ? null : ((Map<String, SocketImpl>) s).get(namespace);
+    }
+
+    private void add(SocketImpl socket) {
+        if (sockets == null) {
+            sockets = socket;
+            return;
+        }
+        Map<String, SocketImpl> copy = new HashMap<>();
+        all(sockets).forEach(s -> copy.put(s.namespace().name(), s));
+        copy.put(socket.namespace().name(), socket);
+        sockets = Map.copyOf(copy);
+    }
+
+    private void remove(SocketImpl socket) {
+        if (sockets == socket) {
+            sockets = null;
+            return;
+        }
+        Map<String, SocketImpl> copy = new HashMap<>();
+        all(sockets).forEach(s -> copy.put(s.namespace().name(), s));
+        copy.remove(socket.namespace().name(), socket);
+        sockets = copy.size() == 1 ? copy.values().iterator().next() : copy.isEmpty() ? null : Map.copyOf(copy);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<SocketImpl> all(Object sockets) {
+        if (sockets instanceof SocketImpl only) {
+            return List.of(only);
+        }
+        return sockets == null ? List.of() : ((Map<String, SocketImpl>) sockets).values();
     }
 }

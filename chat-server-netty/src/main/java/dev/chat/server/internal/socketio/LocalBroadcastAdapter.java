@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Memory per idle socket is kept small: a socket's rooms are an immutable set replaced on each
  * change (a socket is in a handful of rooms); a room's members are an immutable set while the room
  * is small and a concurrent set once it grows; and the room named by a socket's own id, which every
- * socket joins, is not stored as a room at all: it is found through the socket's own rooms.
+ * socket joins, is not stored at all: a known socket is in it unless it is in {@code outOfOwnRoom}
+ * (a socket that left its own room, or joined others first: rare, so that set is usually empty).
  */
 public final class LocalBroadcastAdapter implements BroadcastAdapter {
 
@@ -23,7 +24,10 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
     private static final int SMALL_ROOM = 16;
 
     private final ConcurrentHashMap<String, Set<String>> socketsByRoom = new ConcurrentHashMap<>();
+    /** Every socket in a room, to its rooms other than its own (possibly none). */
     private final ConcurrentHashMap<String, Set<String>> roomsBySocket = new ConcurrentHashMap<>();
+    /** The sockets of {@code roomsBySocket} that are not in their own room. */
+    private final Set<String> outOfOwnRoom = ConcurrentHashMap.newKeySet();
     private final LocalDelivery local;
 
     public LocalBroadcastAdapter(String namespace, LocalDelivery local) {
@@ -32,10 +36,18 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
 
     @Override
     public void addAll(String socketId, Set<String> rooms) {
+        boolean own = rooms.contains(socketId);
         roomsBySocket.compute(socketId, (k, mine) -> {
-            Set<String> updated = mine;
+            if (own) {
+                outOfOwnRoom.remove(socketId);
+            } else if (mine == null) {
+                outOfOwnRoom.add(socketId);
+            }
+            Set<String> updated = mine == null ? Set.of() : mine;
             for (String room : rooms) {
-                updated = with(updated, room);
+                if (!room.equals(socketId)) {
+                    updated = with(updated, sharedName(room));
+                }
             }
             return updated;
         });
@@ -48,29 +60,54 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
 
     @Override
     public void del(String socketId, String room) {
-        roomsBySocket.computeIfPresent(socketId, (k, mine) -> without(mine, room));
-        if (!room.equals(socketId)) {
-            socketsByRoom.computeIfPresent(room, (k, members) -> without(members, socketId));
+        if (room.equals(socketId)) {
+            roomsBySocket.computeIfPresent(socketId, (k, mine) -> {
+                if (mine.isEmpty()) {
+                    outOfOwnRoom.remove(socketId);
+                    return null; // in no room any more
+                }
+                outOfOwnRoom.add(socketId);
+                return mine;
+            });
+            return;
         }
+        roomsBySocket.computeIfPresent(socketId, (k, mine) -> {
+            Set<String> rest = without(mine, room);
+            if (rest != null) {
+                return rest;
+            }
+            if (outOfOwnRoom.remove(socketId)) {
+                return null; // in no room any more
+            }
+            return Set.of();
+        });
+        socketsByRoom.computeIfPresent(room, (k, members) -> without(members, socketId));
     }
 
     @Override
     public void delAll(String socketId) {
         Set<String> mine = roomsBySocket.remove(socketId);
+        outOfOwnRoom.remove(socketId);
         if (mine == null) {
             return;
         }
         for (String room : mine) {
-            if (!room.equals(socketId)) {
-                socketsByRoom.computeIfPresent(room, (k, members) -> without(members, socketId));
-            }
+            socketsByRoom.computeIfPresent(room, (k, members) -> without(members, socketId));
         }
     }
 
     @Override
     public Set<String> rooms(String socketId) {
         Set<String> mine = roomsBySocket.get(socketId);
-        return mine == null ? Set.of() : mine; // immutable: a snapshot already
+        if (mine == null) {
+            return Set.of();
+        }
+        if (outOfOwnRoom.contains(socketId)) {
+            return mine; // immutable: a snapshot already
+        }
+        String[] all = mine.toArray(new String[mine.size() + 1]);
+        all[all.length - 1] = socketId;
+        return Set.of(all);
     }
 
     @Override
@@ -111,10 +148,32 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
         }
     }
 
+    /**
+     * The instance of a room's name its members already hold, else {@code room}: each member keeps
+     * the name in its own rooms, and callers usually build a new string for every join.
+     */
+    private String sharedName(String room) {
+        Set<String> members = socketsByRoom.get(room);
+        if (members == null) {
+            return room;
+        }
+        for (String member : members) {
+            Set<String> theirs = roomsBySocket.get(member);
+            if (theirs != null) {
+                for (String name : theirs) {
+                    if (name.equals(room)) {
+                        return name;
+                    }
+                }
+            }
+            break; // one member is enough to ask
+        }
+        return room;
+    }
+
     /** Whether {@code room} is the id of a socket that is in its own room (not kept in socketsByRoom). */
     private boolean isOwnRoom(String room) {
-        Set<String> rooms = roomsBySocket.get(room);
-        return rooms != null && rooms.contains(room);
+        return roomsBySocket.containsKey(room) && !outOfOwnRoom.contains(room);
     }
 
     private void deliverUnlessExcluded(String socketId, BroadcastPacket packet, Set<String> except) {
@@ -124,7 +183,7 @@ public final class LocalBroadcastAdapter implements BroadcastAdapter {
                 return;
             }
             for (String room : except) {
-                if (mine.contains(room)) {
+                if (room.equals(socketId) ? !outOfOwnRoom.contains(socketId) : mine.contains(room)) {
                     return;
                 }
             }

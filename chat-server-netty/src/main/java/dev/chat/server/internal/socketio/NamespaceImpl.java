@@ -7,6 +7,7 @@ import dev.chat.server.socketio.BroadcastOperator;
 import dev.chat.server.socketio.BroadcastOptions;
 import dev.chat.server.socketio.BroadcastPacket;
 import dev.chat.server.socketio.ConnectMiddleware;
+import dev.chat.server.socketio.EventHandler;
 import dev.chat.server.socketio.Namespace;
 import dev.chat.server.socketio.SocketIoSocket;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** A namespace: middleware, connection handlers, its local sockets and its adapter. Thread-safe. */
@@ -26,6 +28,8 @@ final class NamespaceImpl implements Namespace {
     private final BroadcastAdapter adapter;
     private final List<ConnectMiddleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<Consumer<SocketIoSocket>> connectionHandlers = new CopyOnWriteArrayList<>();
+    private final ConcurrentHashMap<String, EventHandler> eventHandlers = new ConcurrentHashMap<>();
+    private final List<BiConsumer<SocketIoSocket, String>> disconnectListeners = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<String, SocketImpl> sockets = new ConcurrentHashMap<>();
     private final BroadcastOperatorImpl everyone;
     private volatile Executor handlerExecutor;
@@ -58,6 +62,18 @@ final class NamespaceImpl implements Namespace {
     @Override
     public Namespace onConnection(Consumer<SocketIoSocket> handler) {
         connectionHandlers.add(Objects.requireNonNull(handler, "handler"));
+        return this;
+    }
+
+    @Override
+    public Namespace on(String event, EventHandler handler) {
+        eventHandlers.put(Objects.requireNonNull(event, "event"), Objects.requireNonNull(handler, "handler"));
+        return this;
+    }
+
+    @Override
+    public Namespace onDisconnect(BiConsumer<SocketIoSocket, String> listener) {
+        disconnectListeners.add(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 
@@ -107,6 +123,15 @@ final class NamespaceImpl implements Namespace {
 
     List<Consumer<SocketIoSocket>> connectionHandlers() {
         return connectionHandlers;
+    }
+
+    /** The namespace-wide handler of an event, or null. */
+    EventHandler eventHandler(String event) {
+        return eventHandlers.get(event);
+    }
+
+    List<BiConsumer<SocketIoSocket, String>> disconnectListeners() {
+        return disconnectListeners;
     }
 
     Executor handlerExecutor() {

@@ -26,7 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,8 @@ final class SocketImpl implements SocketIoSocket {
     private final String id;
     private final NamespaceImpl namespace;
     private final ClientConnection client;
-    private final Handshake handshake;
+    /** The handshake's auth, compacted (see {@link RetainedAuth}); the rest is the session's. */
+    private final Object auth;
     private final Map<String, Object> data;
     /**
      * Event names and their handlers, alternating ({@code [name0, handler0, name1, handler1, ...]}):
@@ -50,10 +51,10 @@ final class SocketImpl implements SocketIoSocket {
      * connection than a map. Replaced as a whole under {@code this} on every {@link #on}.
      */
     private volatile Object[] handlers = NO_HANDLERS;
-    private final List<Consumer<String>> disconnectListeners = new CopyOnWriteArrayList<>();
+    /** Created by the first {@link #onDisconnect}: most applications listen on the namespace. */
+    private volatile List<Consumer<String>> disconnectListeners;
     /** Acks this socket awaits; created by the first {@link #emitWithAck}, most sockets never need it. */
-    private volatile Map<Long, PendingAck> pendingAcks;
-    private final AtomicLong nextAckId = new AtomicLong();
+    private volatile AwaitedAcks pendingAcks;
     private final Executor serial;
     private volatile AnyEventHandler anyHandler;
     private volatile boolean connected = true;
@@ -70,15 +71,18 @@ final class SocketImpl implements SocketIoSocket {
     private record PendingAck(CompletableFuture<List<JsonNode>> future, ScheduledFuture<?> timeout) {
     }
 
+    /** The acks a socket awaits by id, and the next id (guarded by the socket): made on first use. */
+    private static final class AwaitedAcks extends ConcurrentHashMap<Long, PendingAck> {
+        private long nextId;
+    }
+
     SocketImpl(String id, NamespaceImpl namespace, ClientConnection client, Handshake handshake,
             Map<String, Object> data) {
         this.id = id;
         this.namespace = namespace;
         this.client = client;
-        this.handshake = handshake;
-        // Sized for the few entries a middleware puts there (the default table is 16 slots).
-        this.data = new ConcurrentHashMap<>(Math.max(2, data.size()));
-        this.data.putAll(data);
+        this.auth = RetainedAuth.retain(handshake.auth());
+        this.data = new SocketData(data);
         Executor executor = namespace.handlerExecutor();
         this.serial = executor == null ? null : new SerialExecutor(executor);
     }
@@ -177,6 +181,9 @@ final class SocketImpl implements SocketIoSocket {
                 return;
             }
             EventHandler handler = handler(event.name());
+            if (handler == null) {
+                handler = namespace.eventHandler(event.name());
+            }
             if (handler != null) {
                 handler.handle(this, event.args(), ack);
                 return;
@@ -217,8 +224,14 @@ final class SocketImpl implements SocketIoSocket {
             }
         }
         runHandler(() -> {
-            for (Consumer<String> listener : disconnectListeners) {
-                runGuarded(() -> listener.accept(reason));
+            List<Consumer<String>> listeners = disconnectListeners;
+            if (listeners != null) {
+                for (Consumer<String> listener : listeners) {
+                    runGuarded(() -> listener.accept(reason));
+                }
+            }
+            for (BiConsumer<SocketIoSocket, String> listener : namespace.disconnectListeners()) {
+                runGuarded(() -> listener.accept(this, reason));
             }
         });
     }
@@ -258,7 +271,9 @@ final class SocketImpl implements SocketIoSocket {
 
     @Override
     public Handshake handshake() {
-        return handshake;
+        dev.chat.server.http.HttpRequest request = client.engine().request();
+        return new Handshake(RetainedAuth.restore(auth), request.headers(), request.query(), request.remote(),
+                client.engine().openedAt());
     }
 
     @Override
@@ -291,7 +306,13 @@ final class SocketImpl implements SocketIoSocket {
 
     @Override
     public SocketIoSocket onDisconnect(Consumer<String> listener) {
-        disconnectListeners.add(Objects.requireNonNull(listener, "listener"));
+        Objects.requireNonNull(listener, "listener");
+        synchronized (this) {
+            if (disconnectListeners == null) {
+                disconnectListeners = new CopyOnWriteArrayList<>();
+            }
+            disconnectListeners.add(listener);
+        }
         return this;
     }
 
@@ -309,8 +330,11 @@ final class SocketImpl implements SocketIoSocket {
             future.completeExceptionally(new IllegalStateException("socket disconnected"));
             return future;
         }
-        long ackId = nextAckId.getAndIncrement();
-        Map<Long, PendingAck> pendingAcks = awaitedAcks();
+        AwaitedAcks pendingAcks = awaitedAcks();
+        long ackId;
+        synchronized (this) {
+            ackId = pendingAcks.nextId++;
+        }
         ScheduledFuture<?> timer = client.engine().schedule(() -> {
             if (pendingAcks.remove(ackId) != null) {
                 runHandler(() -> future.completeExceptionally(
@@ -378,13 +402,13 @@ final class SocketImpl implements SocketIoSocket {
         return null;
     }
 
-    private Map<Long, PendingAck> awaitedAcks() {
-        Map<Long, PendingAck> awaited = pendingAcks;
+    private AwaitedAcks awaitedAcks() {
+        AwaitedAcks awaited = pendingAcks;
         if (awaited == null) {
             synchronized (this) {
                 awaited = pendingAcks;
                 if (awaited == null) {
-                    awaited = new ConcurrentHashMap<>();
+                    awaited = new AwaitedAcks();
                     pendingAcks = awaited;
                 }
             }

@@ -36,12 +36,20 @@ public final class SocketIoRuntime {
         return Optional.ofNullable(namespaces.get(name));
     }
 
+    Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    Duration connectSettleTime() {
+        return connectSettleTime;
+    }
+
     SocketEncoder encoder() {
         return encoder;
     }
 
     /** Called on the new session's event loop for every Engine.IO session. */
     public void onEngineConnection(EngineSocket socket) {
-        new ClientConnection(this, (EngineSession) socket, limits, connectTimeout, connectSettleTime).start();
+        new ClientConnection(this, (EngineSession) socket, limits).start();
     }
 }

@@ -15,6 +15,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -52,7 +53,8 @@ class EngineWebSocketHandlerTest {
                 });
                 socket.onClose(closeReasons::add);
             });
-    private final EngineWebSocketHandler handler = new EngineWebSocketHandler();
+    private final EngineWebSocketHandler handler = new EngineWebSocketHandler(MAX_MESSAGE);
+    private static final int MAX_MESSAGE = 64;
     private EmbeddedChannel channel;
 
     @BeforeEach
@@ -186,5 +188,90 @@ class EngineWebSocketHandlerTest {
         assertThat(closeReasons).containsExactly("transport close");
         WebSocketFrame close = channel.readOutbound();
         close.release();
+    }
+
+    private static ContinuationWebSocketFrame continuation(boolean last, String text) {
+        return new ContinuationWebSocketFrame(last, 0, Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void joinsAFragmentedTextMessageWithControlFramesBetweenItsFragments() {
+        channel.writeInbound(new TextWebSocketFrame(false, 0, "4hel"));
+        channel.writeInbound(new PingWebSocketFrame(Unpooled.copiedBuffer("p", StandardCharsets.UTF_8)));
+        WebSocketFrame pong = channel.readOutbound();
+        assertThat(pong).isInstanceOf(PongWebSocketFrame.class);
+        pong.release();
+        channel.writeInbound(continuation(false, "lo w"));
+        channel.runPendingTasks();
+        WebSocketFrame none = channel.readOutbound();
+        assertThat(none).isNull();
+        channel.writeInbound(continuation(true, "\u00f6rld"));
+
+        assertThat(nextText()).isEqualTo("4hello w\u00f6rld");
+        // The next message is a whole one again.
+        channel.writeInbound(new TextWebSocketFrame("4again"));
+        assertThat(nextText()).isEqualTo("4again");
+    }
+
+    @Test
+    void joinsAFragmentedBinaryMessage() {
+        channel.writeInbound(new BinaryWebSocketFrame(false, 0, Unpooled.wrappedBuffer(new byte[] {1, 2})));
+        channel.writeInbound(new ContinuationWebSocketFrame(true, 0, Unpooled.wrappedBuffer(new byte[] {3})));
+        channel.runPendingTasks();
+
+        WebSocketFrame frame = channel.readOutbound();
+        assertThat(frame).isInstanceOf(BinaryWebSocketFrame.class);
+        assertThat(ByteBufUtil.getBytes(frame.content())).containsExactly(1, 2, 3);
+        frame.release();
+    }
+
+    @Test
+    void aContinuationWithoutAFirstFragmentIsDropped() {
+        channel.writeInbound(continuation(true, "4lost"));
+        channel.writeInbound(new TextWebSocketFrame("4kept"));
+
+        assertThat(nextText()).isEqualTo("4kept");
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void aFragmentedMessageOverTheLimitClosesTheConnection() {
+        channel.writeInbound(new TextWebSocketFrame(false, 0, "4" + "a".repeat(MAX_MESSAGE - 2)));
+        channel.writeInbound(continuation(false, "bb"));
+        channel.runPendingTasks();
+
+        assertThat(channel.isOpen()).isFalse();
+        assertThat(closeReasons).containsExactly("transport close");
+    }
+
+    @Test
+    void aFragmentedMessageOfExactlyTheLimitPasses() {
+        channel.writeInbound(new TextWebSocketFrame(false, 0, "4" + "a".repeat(MAX_MESSAGE - 2)));
+        channel.writeInbound(continuation(true, "b"));
+
+        assertThat(nextText()).isEqualTo("4" + "a".repeat(MAX_MESSAGE - 2) + "b");
+    }
+
+    @Test
+    void aNewMessageBeforeTheLastOneEndedClosesTheConnection() {
+        channel.writeInbound(new TextWebSocketFrame(false, 0, "4one"));
+        channel.writeInbound(new TextWebSocketFrame(false, 0, "4two"));
+        channel.runPendingTasks();
+
+        assertThat(channel.isOpen()).isFalse();
+        assertThat(closeReasons).containsExactly("transport close");
+    }
+
+    @Test
+    void aConnectionClosedInTheMiddleOfAMessageReleasesItsFragments() {
+        TextWebSocketFrame first = new TextWebSocketFrame(false, 0, "4one");
+        first.retain();
+        channel.writeInbound(first);
+        assertThat(first.refCnt()).isEqualTo(2); // the handler keeps its part
+        channel.close();
+        channel.runPendingTasks();
+
+        assertThat(first.refCnt()).isEqualTo(1);
+        first.release();
     }
 }

@@ -130,4 +130,54 @@ class LocalBroadcastAdapterTest {
         adapter.del("s39", "big");
         assertThat(adapter.sockets(Set.of("big"))).isEmpty();
     }
+
+    @Test
+    void membersOfARoomShareOneInstanceOfItsName() {
+        String first = new String("conversation:7");
+        String second = new String("conversation:7");
+        adapter.addAll("d", Set.of(first));
+        adapter.addAll("e", Set.of(second));
+
+        String kept = adapter.rooms("e").stream().filter(r -> r.equals("conversation:7")).findFirst().orElseThrow();
+        assertThat(kept).isSameAs(first);
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("conversation:7"), Set.of()));
+        assertThat(delivered).containsExactlyInAnyOrder("d", "e");
+    }
+
+    @Test
+    void aSocketThatJoinedOtherRoomsFirstIsInItsOwnRoomOnlyOnceItJoinsIt() {
+        adapter.addAll("d", Set.of("room1"));
+        assertThat(adapter.rooms("d")).containsExactly("room1");
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("d"), Set.of()));
+        assertThat(delivered).isEmpty();
+
+        adapter.addAll("d", Set.of("d"));
+        assertThat(adapter.rooms("d")).containsExactlyInAnyOrder("d", "room1");
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("d"), Set.of()));
+        assertThat(delivered).containsExactly("d");
+    }
+
+    @Test
+    void aSocketThatLeftEveryRoomIsGoneAndOneThatLeftOnlyItsOwnIsNot() {
+        adapter.del("a", "a");
+        assertThat(adapter.rooms("a")).containsExactly("room1");
+        adapter.broadcast(packet, new BroadcastOptions(Set.of("room1"), Set.of("a")));
+        assertThat(delivered).containsExactlyInAnyOrder("a", "b"); // "a" excepted by its own room no more
+        delivered.clear();
+
+        adapter.del("a", "room1");
+        assertThat(adapter.rooms("a")).isEmpty();
+        adapter.broadcast(packet, BroadcastOptions.ALL);
+        assertThat(delivered).containsExactlyInAnyOrder("b", "c");
+        delivered.clear();
+
+        adapter.del("c", "room2"); // still in its own room
+        assertThat(adapter.rooms("c")).containsExactly("c");
+        adapter.broadcast(packet, BroadcastOptions.ALL);
+        assertThat(delivered).containsExactlyInAnyOrder("b", "c");
+        delivered.clear();
+        adapter.del("c", "c");
+        adapter.broadcast(packet, BroadcastOptions.ALL);
+        assertThat(delivered).containsExactly("b");
+    }
 }

@@ -355,7 +355,7 @@ public final class EngineSession implements EngineSocket {
     private void afterWsWrite(Channel ch) {
         if (!wsFlushScheduled) {
             wsFlushScheduled = true;
-            executor.loop().execute(flushWsTask);
+            WsFlushBatch.add(executor.loop(), this);
         }
         if (!ch.isWritable() && ch.isActive()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id, config.maxOutboundQueueBytes());
@@ -366,7 +366,8 @@ public final class EngineSession implements EngineSocket {
         }
     }
 
-    private void flushWs() {
+    /** Flushes the WebSocket; run by the loop's {@link WsFlushBatch}, or handed over if the session moved. */
+    void flushWs() {
         if (!confined()) {
             execute(flushWsTask);
             return;

@@ -12,6 +12,7 @@ import dev.chat.core.ConversationSummary;
 import dev.chat.core.Message;
 import dev.chat.core.Notification;
 import dev.chat.core.UserId;
+import dev.chat.server.socketio.BroadcastOperator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,30 @@ public final class ChatWireEncoder {
 
     private ChatWireEncoder() {}
 
+    private static final String NEW_MESSAGE = "new_message";
+    private static final String MESSAGE_NOTIFICATION = "message_notification";
+
+    /**
+     * Sends an outbound chat event through {@code operator}, as {@link #encode} maps it. The two
+     * events of every sent message are written straight into the broadcast's frame
+     * ({@link BroadcastOperator#emitJson}); the others go as trees.
+     *
+     * @param event the event
+     * @param operator where to send it
+     */
+    public static void emit(ChatEvent event, BroadcastOperator operator) {
+        if (event instanceof ChatEvent.NewMessage e) {
+            Message m = e.message();
+            operator.emitJson(NEW_MESSAGE, MessageJson.length(m), out -> MessageJson.writeMessage(out, m));
+        } else if (event instanceof ChatEvent.MessageNotification e) {
+            Message m = e.message();
+            operator.emitJson(MESSAGE_NOTIFICATION, MessageJson.length(m), out -> MessageJson.writeNotification(out, m));
+        } else {
+            WireEvent wire = encode(event);
+            operator.emit(wire.name(), wire.payload());
+        }
+    }
+
     /**
      * Maps an outbound chat event to its seed event name and payload.
      *
@@ -45,10 +70,10 @@ public final class ChatWireEncoder {
     public static WireEvent encode(ChatEvent event) {
         // Java 17: no pattern switch; the chain is exhaustive over the sealed ChatEvent.
         if (event instanceof ChatEvent.NewMessage e) {
-            return new WireEvent("new_message", rawMessage(e.message()));
+            return new WireEvent(NEW_MESSAGE, rawMessage(e.message()));
         }
         if (event instanceof ChatEvent.MessageNotification e) {
-            return new WireEvent("message_notification", raw(MessageJson.notification(e.message())));
+            return new WireEvent(MESSAGE_NOTIFICATION, raw(MessageJson.notification(e.message())));
         }
         if (event instanceof ChatEvent.MessagesRead e) {
             ObjectNode node = JSON.objectNode().put("conversationId", e.conversationId());
@@ -91,28 +116,14 @@ public final class ChatWireEncoder {
 
     /**
      * The same object as {@link #message(Message)}, written straight to JSON (no tree): the form
-     * sent on every {@code send_message}, as the broadcast and inside the ack.
+     * inside the {@code send_message} ack.
      *
      * @param m the message
      * @return a node the Socket.IO encoder copies as is
      */
     public static JsonNode rawMessage(Message m) {
-        // A send writes the same message twice on one thread, in the broadcast then in the ack.
-        LastMessage last = LAST_MESSAGE.get();
-        if (last.message != m) {
-            last.message = m;
-            last.json = raw(MessageJson.message(m));
-        }
-        return last.json;
+        return raw(MessageJson.message(m));
     }
-
-    /** The last message this thread wrote with {@link #rawMessage} (the node is immutable). */
-    private static final class LastMessage {
-        private Message message;
-        private JsonNode json;
-    }
-
-    private static final ThreadLocal<LastMessage> LAST_MESSAGE = ThreadLocal.withInitial(LastMessage::new);
 
     private static JsonNode raw(String json) {
         return JSON.pojoNode(new RawValue(json));

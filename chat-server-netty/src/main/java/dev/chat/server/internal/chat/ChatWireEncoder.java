@@ -241,14 +241,28 @@ public final class ChatWireEncoder {
      * @return such as {@code 2023-10-27T10:00:00.000Z}
      */
     public static String time(Instant instant) {
+        StringBuilder out = new StringBuilder(24);
+        appendTime(out, instant);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@link #time(Instant)}'s text, without building a {@code String} (a message carries
+     * one or two times, written straight into its frame).
+     *
+     * @param out where to append
+     * @param instant the time
+     */
+    public static void appendTime(StringBuilder out, Instant instant) {
         long millis;
         try {
             millis = instant.toEpochMilli();
         } catch (ArithmeticException outOfRange) {
-            return ISO_MILLIS.format(instant);
+            out.append(ISO_MILLIS.format(instant));
+            return;
         }
-        // Written digit by digit (every message carries one or two times); years outside
-        // 0000-9999, which the formatter writes with a sign, go through the formatter.
+        // Written digit by digit; years outside 0000-9999, which the formatter writes with a sign,
+        // go through the formatter.
         long days = Math.floorDiv(millis, 86_400_000L);
         int msOfDay = (int) Math.floorMod(millis, 86_400_000L);
         // Civil date from days since 1970-01-01 (H. Hinnant's algorithm, proleptic Gregorian).
@@ -262,30 +276,29 @@ public final class ChatWireEncoder {
         int month = (int) (mp < 10 ? mp + 3 : mp - 9);
         long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
         if (year < 0 || year > 9999) {
-            return ISO_MILLIS.format(instant);
+            out.append(ISO_MILLIS.format(instant));
+            return;
         }
-        byte[] out = new byte[24];
-        digits(out, 0, (int) year, 4);
-        out[4] = '-';
-        digits(out, 5, month, 2);
-        out[7] = '-';
-        digits(out, 8, day, 2);
-        out[10] = 'T';
-        digits(out, 11, msOfDay / 3_600_000, 2);
-        out[13] = ':';
-        digits(out, 14, msOfDay / 60_000 % 60, 2);
-        out[16] = ':';
-        digits(out, 17, msOfDay / 1000 % 60, 2);
-        out[19] = '.';
-        digits(out, 20, msOfDay % 1000, 3);
-        out[23] = 'Z';
-        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+        digits(out, (int) year, 4);
+        out.append('-');
+        digits(out, month, 2);
+        out.append('-');
+        digits(out, day, 2);
+        out.append('T');
+        digits(out, msOfDay / 3_600_000, 2);
+        out.append(':');
+        digits(out, msOfDay / 60_000 % 60, 2);
+        out.append(':');
+        digits(out, msOfDay / 1000 % 60, 2);
+        out.append('.');
+        digits(out, msOfDay % 1000, 3);
+        out.append('Z');
     }
 
-    private static void digits(byte[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + value % 10);
-            value /= 10;
+    /** {@code value} in exactly {@code width} digits, zero-padded. */
+    private static void digits(StringBuilder out, int value, int width) {
+        for (int divisor = width == 4 ? 1000 : width == 3 ? 100 : 10; divisor > 0; divisor /= 10) {
+            out.append((char) ('0' + value / divisor % 10));
         }
     }
 

@@ -41,16 +41,21 @@ final class MessageJson {
         if (m.readAt() == null) {
             out.append("null");
         } else {
-            out.append('"').append(ChatWireEncoder.time(m.readAt())).append('"');
+            out.append('"');
+            ChatWireEncoder.appendTime(out, m.readAt());
+            out.append('"');
         }
-        out.append(",\"created_at\":\"").append(ChatWireEncoder.time(m.createdAt())).append("\"}");
+        out.append(",\"created_at\":\"");
+        ChatWireEncoder.appendTime(out, m.createdAt());
+        out.append("\"}");
     }
 
     /** Appends {@link #notification}'s text to {@code out}. */
     static void writeNotification(StringBuilder out, Message m) {
         common(out, m);
-        out.append(",\"created_at\":\"").append(ChatWireEncoder.time(m.createdAt()))
-                .append("\",\"type\":\"new_message\"}");
+        out.append(",\"created_at\":\"");
+        ChatWireEncoder.appendTime(out, m.createdAt());
+        out.append("\",\"type\":\"new_message\"}");
     }
 
     private static void common(StringBuilder out, Message m) {

@@ -3,6 +3,7 @@ package dev.chat.protocol.socketio;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat.protocol.internal.socketio.SocketPacketWriter;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Encodes Socket.IO v5 packets. Stateless and thread-safe: encode a broadcast once and write the
@@ -74,5 +75,28 @@ public final class SocketEncoder {
    */
   public EncodedPacket encodeFrame(SocketPacket packet) {
     return writer.write(Objects.requireNonNull(packet, "packet"), true);
+  }
+
+  /**
+   * The fastest path to the wire, for an event with one argument that the caller writes as JSON
+   * text itself: the Engine.IO message {@code 42[<namespace>,]["<event>",<argument>]} written in one
+   * buffer, with no tree and no intermediate copy of the argument. The text is the same as
+   * {@link #encodeFrame} gives for that argument as a {@code POJONode} over a {@code RawValue}: it is
+   * copied unchecked, so it must be valid JSON written as {@code JSON.stringify} writes it (strings
+   * with {@link dev.chat.protocol.JsonText}) and without binary.
+   *
+   * @param namespace the namespace, {@code /} for the main one
+   * @param event the event name
+   * @param argumentLength about how many chars the argument takes (sizes the buffer only)
+   * @param argument appends the argument's JSON text to the frame
+   * @return the frame text, with the {@code 4} prefix
+   */
+  public String encodeEventFrame(
+      String namespace, String event, int argumentLength, Consumer<StringBuilder> argument) {
+    return writer.writeEventFrame(
+        Objects.requireNonNull(namespace, "namespace"),
+        Objects.requireNonNull(event, "event"),
+        argumentLength,
+        Objects.requireNonNull(argument, "argument"));
   }
 }

@@ -46,6 +46,28 @@ class SocketEncoderTest {
   }
 
   @Test
+  void writesAnEventFrameWithARawArgumentAsEncodeFrameDoes() {
+    String json = "{\"id\":1,\"content\":\"\\u001f \\\"q\\\" \u00e9\ud83d\ude00\"}";
+    for (String namespace : List.of("/", "/chat")) {
+      for (String event : List.of("new_message", "say \"hi\"", "\u00e9v\u00e9nement")) {
+        String expected =
+            encoder
+                .encodeFrame(
+                    new SocketPacket.Event(
+                        namespace,
+                        event,
+                        List.of(NODES.pojoNode(new com.fasterxml.jackson.databind.util.RawValue(json))),
+                        OptionalLong.empty()))
+                .text();
+        assertThat(encoder.encodeEventFrame(namespace, event, 0, out -> out.append(json)))
+            .isEqualTo(expected);
+      }
+    }
+    assertThat(encoder.encodeEventFrame("/", "new_message", 64, out -> out.append("{\"id\":1}")))
+        .isEqualTo("42[\"new_message\",{\"id\":1}]");
+  }
+
+  @Test
   void serializesPojoNodesWithTheGivenMapper() {
     ObjectMapper mapper =
         new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);

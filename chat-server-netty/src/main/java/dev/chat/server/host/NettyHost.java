@@ -8,6 +8,7 @@ import dev.chat.server.internal.netty.EndpointMount;
 import dev.chat.server.internal.netty.EngineMount;
 import dev.chat.server.internal.netty.HostInitializer;
 import dev.chat.server.internal.netty.HostRoutes;
+import dev.chat.server.internal.netty.LeakDetection;
 import dev.chat.server.socketio.SocketIoServer;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -101,6 +102,7 @@ public final class NettyHost implements AutoCloseable {
         if (state != State.NEW) {
             throw new IllegalStateException("NettyHost already started");
         }
+        LeakDetection.applyDefault();
         boolean epoll = config.nativeTransport() && Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;

@@ -177,6 +177,45 @@ class SocketIoServerTest {
     }
 
     @Test
+    void emitJsonSendsTheCallersJsonTextToTheSelectedSockets() {
+        Client a = connect();
+        Client b = connect();
+        Client c = connect();
+        a.socket().join("room");
+        b.socket().join("room");
+        String json = "{\"id\":7,\"content\":\"caf\u00e9 \ud83d\ude00 \\\"q\\\"\"}";
+
+        io.of("/").to("room").except(b.socket().id()).emitJson("news", 8, out -> out.append(json));
+        a.ws().assertNextText("42[\"news\"," + json + "]");
+        io.of("/").emitJson("everyone", 0, out -> out.append("[1,null]"));
+        a.ws().assertNextText("42[\"everyone\",[1,null]]");
+        b.ws().assertNextText("42[\"everyone\",[1,null]]");
+        c.ws().assertNextText("42[\"everyone\",[1,null]]");
+
+        // An operator that only implements emit gets the same text through the default method.
+        BroadcastOperator room = io.of("/").to("room");
+        BroadcastOperator plain = new BroadcastOperator() {
+            @Override
+            public BroadcastOperator to(String r) {
+                return room.to(r);
+            }
+
+            @Override
+            public BroadcastOperator except(String r) {
+                return room.except(r);
+            }
+
+            @Override
+            public void emit(String event, com.fasterxml.jackson.databind.JsonNode... args) {
+                room.emit(event, args);
+            }
+        };
+        plain.emitJson("news", 0, out -> out.append(json));
+        a.ws().assertNextText("42[\"news\"," + json + "]");
+        b.ws().assertNextText("42[\"news\"," + json + "]");
+    }
+
+    @Test
     void eventsReachHandlersAndAcksGoBack() {
         Client a = connect();
         BlockingQueue<String> seen = new LinkedBlockingQueue<>();

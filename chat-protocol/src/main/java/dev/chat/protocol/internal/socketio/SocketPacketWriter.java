@@ -9,6 +9,7 @@ import dev.chat.protocol.socketio.SocketPacket;
 import dev.chat.protocol.socketio.SocketPacketType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Encodes Socket.IO packets in one pass: header, then the payload, into one buffer. A packet turns out binary only when a binary node is met; only then is the header
@@ -56,6 +57,28 @@ public final class SocketPacketWriter {
     appendHeader(binary, type, attachments.size(), packet.namespace(), ackId);
     binary.append(out, bodyStart, out.length());
     return new EncodedPacket(binary.toString(), attachments);
+  }
+
+  /**
+   * Writes the Engine.IO message frame of an event with one argument the caller writes as JSON text:
+   * {@code 42[<namespace>,]["<event>",<argument>]}, in one buffer.
+   *
+   * @param namespace the namespace
+   * @param event the event name
+   * @param argumentLength about how many chars the argument takes (sizes the buffer)
+   * @param argument appends the argument's JSON text
+   * @return the frame text
+   */
+  public String writeEventFrame(
+      String namespace, String event, int argumentLength, Consumer<StringBuilder> argument) {
+    StringBuilder out = new StringBuilder(namespace.length() + event.length() + argumentLength + 16);
+    out.append('4');
+    appendHeader(out, SocketPacketType.EVENT, 0, namespace, -1);
+    out.append('[');
+    JsonText.appendQuoted(out, event);
+    out.append(',');
+    argument.accept(out);
+    return out.append(']').toString();
   }
 
   /** The text type; {@link #write} upgrades EVENT and ACK to their binary types when needed. */

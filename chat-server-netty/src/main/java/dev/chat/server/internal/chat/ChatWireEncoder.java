@@ -12,6 +12,7 @@ import dev.chat.core.ConversationSummary;
 import dev.chat.core.Message;
 import dev.chat.core.Notification;
 import dev.chat.core.UserId;
+import dev.chat.server.socketio.BroadcastOperator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,30 @@ public final class ChatWireEncoder {
 
     private ChatWireEncoder() {}
 
+    private static final String NEW_MESSAGE = "new_message";
+    private static final String MESSAGE_NOTIFICATION = "message_notification";
+
+    /**
+     * Sends an outbound chat event through {@code operator}, as {@link #encode} maps it. The two
+     * events of every sent message are written straight into the broadcast's frame
+     * ({@link BroadcastOperator#emitJson}); the others go as trees.
+     *
+     * @param event the event
+     * @param operator where to send it
+     */
+    public static void emit(ChatEvent event, BroadcastOperator operator) {
+        if (event instanceof ChatEvent.NewMessage e) {
+            Message m = e.message();
+            operator.emitJson(NEW_MESSAGE, MessageJson.length(m), out -> MessageJson.writeMessage(out, m));
+        } else if (event instanceof ChatEvent.MessageNotification e) {
+            Message m = e.message();
+            operator.emitJson(MESSAGE_NOTIFICATION, MessageJson.length(m), out -> MessageJson.writeNotification(out, m));
+        } else {
+            WireEvent wire = encode(event);
+            operator.emit(wire.name(), wire.payload());
+        }
+    }
+
     /**
      * Maps an outbound chat event to its seed event name and payload.
      *
@@ -45,10 +70,10 @@ public final class ChatWireEncoder {
     public static WireEvent encode(ChatEvent event) {
         // Java 17: no pattern switch; the chain is exhaustive over the sealed ChatEvent.
         if (event instanceof ChatEvent.NewMessage e) {
-            return new WireEvent("new_message", rawMessage(e.message()));
+            return new WireEvent(NEW_MESSAGE, rawMessage(e.message()));
         }
         if (event instanceof ChatEvent.MessageNotification e) {
-            return new WireEvent("message_notification", raw(MessageJson.notification(e.message())));
+            return new WireEvent(MESSAGE_NOTIFICATION, raw(MessageJson.notification(e.message())));
         }
         if (event instanceof ChatEvent.MessagesRead e) {
             ObjectNode node = JSON.objectNode().put("conversationId", e.conversationId());
@@ -91,28 +116,14 @@ public final class ChatWireEncoder {
 
     /**
      * The same object as {@link #message(Message)}, written straight to JSON (no tree): the form
-     * sent on every {@code send_message}, as the broadcast and inside the ack.
+     * inside the {@code send_message} ack.
      *
      * @param m the message
      * @return a node the Socket.IO encoder copies as is
      */
     public static JsonNode rawMessage(Message m) {
-        // A send writes the same message twice on one thread, in the broadcast then in the ack.
-        LastMessage last = LAST_MESSAGE.get();
-        if (last.message != m) {
-            last.message = m;
-            last.json = raw(MessageJson.message(m));
-        }
-        return last.json;
+        return raw(MessageJson.message(m));
     }
-
-    /** The last message this thread wrote with {@link #rawMessage} (the node is immutable). */
-    private static final class LastMessage {
-        private Message message;
-        private JsonNode json;
-    }
-
-    private static final ThreadLocal<LastMessage> LAST_MESSAGE = ThreadLocal.withInitial(LastMessage::new);
 
     private static JsonNode raw(String json) {
         return JSON.pojoNode(new RawValue(json));
@@ -230,14 +241,28 @@ public final class ChatWireEncoder {
      * @return such as {@code 2023-10-27T10:00:00.000Z}
      */
     public static String time(Instant instant) {
+        StringBuilder out = new StringBuilder(24);
+        appendTime(out, instant);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@link #time(Instant)}'s text, without building a {@code String} (a message carries
+     * one or two times, written straight into its frame).
+     *
+     * @param out where to append
+     * @param instant the time
+     */
+    public static void appendTime(StringBuilder out, Instant instant) {
         long millis;
         try {
             millis = instant.toEpochMilli();
         } catch (ArithmeticException outOfRange) {
-            return ISO_MILLIS.format(instant);
+            out.append(ISO_MILLIS.format(instant));
+            return;
         }
-        // Written digit by digit (every message carries one or two times); years outside
-        // 0000-9999, which the formatter writes with a sign, go through the formatter.
+        // Written digit by digit; years outside 0000-9999, which the formatter writes with a sign,
+        // go through the formatter.
         long days = Math.floorDiv(millis, 86_400_000L);
         int msOfDay = (int) Math.floorMod(millis, 86_400_000L);
         // Civil date from days since 1970-01-01 (H. Hinnant's algorithm, proleptic Gregorian).
@@ -251,30 +276,29 @@ public final class ChatWireEncoder {
         int month = (int) (mp < 10 ? mp + 3 : mp - 9);
         long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
         if (year < 0 || year > 9999) {
-            return ISO_MILLIS.format(instant);
+            out.append(ISO_MILLIS.format(instant));
+            return;
         }
-        byte[] out = new byte[24];
-        digits(out, 0, (int) year, 4);
-        out[4] = '-';
-        digits(out, 5, month, 2);
-        out[7] = '-';
-        digits(out, 8, day, 2);
-        out[10] = 'T';
-        digits(out, 11, msOfDay / 3_600_000, 2);
-        out[13] = ':';
-        digits(out, 14, msOfDay / 60_000 % 60, 2);
-        out[16] = ':';
-        digits(out, 17, msOfDay / 1000 % 60, 2);
-        out[19] = '.';
-        digits(out, 20, msOfDay % 1000, 3);
-        out[23] = 'Z';
-        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+        digits(out, (int) year, 4);
+        out.append('-');
+        digits(out, month, 2);
+        out.append('-');
+        digits(out, day, 2);
+        out.append('T');
+        digits(out, msOfDay / 3_600_000, 2);
+        out.append(':');
+        digits(out, msOfDay / 60_000 % 60, 2);
+        out.append(':');
+        digits(out, msOfDay / 1000 % 60, 2);
+        out.append('.');
+        digits(out, msOfDay % 1000, 3);
+        out.append('Z');
     }
 
-    private static void digits(byte[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + value % 10);
-            value /= 10;
+    /** {@code value} in exactly {@code width} digits, zero-padded. */
+    private static void digits(StringBuilder out, int value, int width) {
+        for (int divisor = width == 4 ? 1000 : width == 3 ? 100 : 10; divisor > 0; divisor /= 10) {
+            out.append((char) ('0' + value / divisor % 10));
         }
     }
 

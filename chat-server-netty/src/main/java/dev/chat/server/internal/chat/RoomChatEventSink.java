@@ -54,7 +54,6 @@ public final class RoomChatEventSink implements ChatEventSink {
         if (to.isEmpty()) {
             return;
         }
-        ChatWireEncoder.WireEvent wire = ChatWireEncoder.encode(event);
         BroadcastOperator operator = namespace;
         for (Audience audience : to) {
             operator = operator.to(room(audience));
@@ -63,6 +62,6 @@ public final class RoomChatEventSink implements ChatEventSink {
             // Every socket is in the room named by its own id, as in Socket.IO.
             operator = operator.except(except.get().value());
         }
-        operator.emit(wire.name(), wire.payload());
+        ChatWireEncoder.emit(event, operator);
     }
 }

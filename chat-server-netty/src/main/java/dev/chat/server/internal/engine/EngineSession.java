@@ -11,7 +11,6 @@ import dev.chat.server.engineio.EngineTransport;
 import dev.chat.server.http.HttpRequest;
 import dev.chat.server.internal.netty.HttpReplies;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -19,7 +18,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.util.List;
 import java.util.Map;
@@ -215,27 +213,27 @@ public final class EngineSession implements EngineSocket {
     }
 
     /**
-     * Like {@link #sendFrame(String, byte[], List)}, with the frame's UTF-8 in a buffer the session
-     * takes over (a retained duplicate of a broadcast's shared direct buffer): written as is over
-     * WebSocket, released otherwise.
+     * Like {@link #sendFrame(String, byte[], List)}, with the whole WebSocket frame of {@code frame}
+     * ({@link WsTextFrame}) in a buffer the session takes over (a retained duplicate of a broadcast's
+     * shared direct buffer): written as is over WebSocket, released otherwise.
      *
      * @param frame the text message frame, {@code "4" + packet}
-     * @param utf8 its UTF-8 bytes; the session releases it
+     * @param wsFrame its WebSocket text frame, header included; the session releases it
      * @param attachments the binary messages that follow
      */
-    public void sendFrame(String frame, ByteBuf utf8, List<byte[]> attachments) {
+    public void sendFrame(String frame, ByteBuf wsFrame, List<byte[]> attachments) {
         if (confined()) {
-            enqueueFrame(frame, utf8, attachments);
+            enqueueFrame(frame, wsFrame, attachments);
         } else {
-            execute(() -> enqueueFrame(frame, utf8, attachments));
+            execute(() -> enqueueFrame(frame, wsFrame, attachments));
         }
     }
 
-    private void enqueueFrame(String frame, ByteBuf utf8, List<byte[]> attachments) {
+    private void enqueueFrame(String frame, ByteBuf wsFrame, List<byte[]> attachments) {
         if (state != State.CLOSED && transport == EngineTransport.WEBSOCKET) {
-            writeWs(utf8);
+            writeWs(wsFrame);
         } else {
-            utf8.release();
+            wsFrame.release();
             enqueue(frame, null);
         }
         for (int i = 0; i < attachments.size(); i++) {
@@ -362,26 +360,25 @@ public final class EngineSession implements EngineSocket {
     private void writeWs(Object packet, byte[] sharedUtf8) {
         Channel ch = ws;
         if (packet instanceof String text) {
-            ch.write(new TextWebSocketFrame(sharedUtf8 != null
-                    ? Unpooled.wrappedBuffer(sharedUtf8)
-                    : ByteBufUtil.writeUtf8(ch.alloc(), text)), ch.voidPromise());
+            ch.write(sharedUtf8 != null ? WsTextFrame.of(ch.alloc(), sharedUtf8) : WsTextFrame.of(ch.alloc(), text),
+                    ch.voidPromise());
         } else {
             ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer((byte[]) packet)), ch.voidPromise());
         }
         afterWsWrite(ch);
     }
 
-    /** Writes a text frame whose UTF-8 is in {@code utf8} (taken over). */
-    private void writeWs(ByteBuf utf8) {
+    /** Writes a whole WebSocket frame (taken over): the frame encoder lets a plain buffer through. */
+    private void writeWs(ByteBuf wsFrame) {
         Channel ch = ws;
-        ch.write(new TextWebSocketFrame(utf8), ch.voidPromise());
+        ch.write(wsFrame, ch.voidPromise());
         afterWsWrite(ch);
     }
 
     private void afterWsWrite(Channel ch) {
         if (!wsFlushScheduled) {
             wsFlushScheduled = true;
-            executor.loop().execute(flushWsTask);
+            WsFlushBatch.add(executor.loop(), this);
         }
         if (!ch.isWritable() && ch.isActive()) {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id,
@@ -393,7 +390,8 @@ public final class EngineSession implements EngineSocket {
         }
     }
 
-    private void flushWs() {
+    /** Flushes the WebSocket; run by the loop's {@link WsFlushBatch}, or handed over if the session moved. */
+    void flushWs() {
         if (!confined()) {
             execute(flushWsTask);
             return;

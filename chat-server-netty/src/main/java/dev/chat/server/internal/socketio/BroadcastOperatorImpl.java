@@ -9,6 +9,7 @@ import dev.chat.server.socketio.BroadcastPacket;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** An immutable broadcast target in one namespace. */
 final class BroadcastOperatorImpl implements BroadcastOperator {
@@ -35,7 +36,16 @@ final class BroadcastOperatorImpl implements BroadcastOperator {
     public void emit(String event, JsonNode... args) {
         EncodedPacket encoded = namespace.encoder().encodeFrame(
                 new SocketPacket.Event(namespace.name(), event, List.of(args), OptionalLong.empty()));
-        BroadcastPacket packet = BroadcastPacket.of(encoded.text(), encoded.attachments());
+        broadcast(BroadcastPacket.of(encoded.text(), encoded.attachments()));
+    }
+
+    @Override
+    public void emitJson(String event, int jsonLength, Consumer<StringBuilder> json) {
+        broadcast(BroadcastPacket.of(namespace.encoder().encodeEventFrame(namespace.name(), event, jsonLength, json),
+                List.of()));
+    }
+
+    private void broadcast(BroadcastPacket packet) {
         SharedFrame.during(packet, () -> namespace.adapter().broadcast(packet, options));
     }
 

@@ -113,6 +113,11 @@ final class NamespaceImpl implements Namespace {
         everyone.emit(event, args);
     }
 
+    @Override
+    public void emitJson(String event, int jsonLength, Consumer<StringBuilder> json) {
+        everyone.emitJson(event, jsonLength, json);
+    }
+
     SocketEncoder encoder() {
         return encoder;
     }

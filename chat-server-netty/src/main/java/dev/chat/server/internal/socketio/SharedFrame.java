@@ -1,14 +1,15 @@
 package dev.chat.server.internal.socketio;
 
+import dev.chat.server.internal.engine.WsTextFrame;
 import dev.chat.server.socketio.BroadcastPacket;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.util.concurrent.FastThreadLocal;
 
 /**
- * The frame of the broadcast running on this thread, encoded once into one pooled direct buffer
- * that every WebSocket recipient writes as a retained duplicate: no copy per recipient (a heap
+ * The frame of the broadcast running on this thread, encoded once as a whole WebSocket text frame
+ * ({@link WsTextFrame}) into one pooled direct buffer that every WebSocket recipient writes as a
+ * retained duplicate: no copy per recipient (a heap
  * buffer would be copied into a direct one by the transport for each of them). The buffer is
  * created on the first recipient that needs it and released when the broadcast returns; recipients
  * hold their own references until their write completes.
@@ -19,7 +20,7 @@ final class SharedFrame {
 
     private final BroadcastPacket packet;
     private final SharedFrame outer;
-    private ByteBuf utf8;
+    private ByteBuf wsFrame;
 
     private SharedFrame(BroadcastPacket packet, SharedFrame outer) {
         this.packet = packet;
@@ -35,8 +36,8 @@ final class SharedFrame {
             broadcast.run();
         } finally {
             CURRENT.set(outer);
-            if (frame.utf8 != null) {
-                frame.utf8.release();
+            if (frame.wsFrame != null) {
+                frame.wsFrame.release();
             }
         }
     }
@@ -50,14 +51,11 @@ final class SharedFrame {
         if (frame == null || frame.packet != packet) {
             return null;
         }
-        if (frame.utf8 == null) {
-            // Straight from the String into the direct buffer: no intermediate byte[] per broadcast.
-            String text = packet.frame();
-            int length = ByteBufUtil.utf8Bytes(text);
-            ByteBuf utf8 = ByteBufAllocator.DEFAULT.directBuffer(length);
-            ByteBufUtil.reserveAndWriteUtf8(utf8, text, length);
-            frame.utf8 = utf8;
+        if (frame.wsFrame == null) {
+            // Straight from the String into the direct buffer, header included: no intermediate byte[]
+            // per broadcast, and no copy per recipient by the WebSocket frame encoder.
+            frame.wsFrame = WsTextFrame.of(ByteBufAllocator.DEFAULT, packet.frame());
         }
-        return frame.utf8.retainedDuplicate();
+        return frame.wsFrame.retainedDuplicate();
     }
 }

@@ -37,6 +37,11 @@ class MessageJsonTest {
                             .isEqualTo(frame(ChatWireEncoder.messageNotification(m)));
                     assertThat(frame(ChatWireEncoder.encode(new dev.chat.core.ChatEvent.NewMessage(m)).payload()))
                             .isEqualTo(frame(ChatWireEncoder.message(m)));
+                    // Written straight into the broadcast's frame, as RoomChatEventSink sends them.
+                    assertThat(ENCODER.encodeEventFrame("/", "e", 0, out -> MessageJson.writeMessage(out, m)))
+                            .isEqualTo(frame(ChatWireEncoder.message(m)));
+                    assertThat(ENCODER.encodeEventFrame("/", "e", 0, out -> MessageJson.writeNotification(out, m)))
+                            .isEqualTo(frame(ChatWireEncoder.messageNotification(m)));
                 }
             }
         }

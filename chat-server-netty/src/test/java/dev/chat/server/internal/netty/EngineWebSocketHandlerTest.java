@@ -19,6 +19,8 @@ import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocket13FrameDecoder;
+import io.netty.handler.codec.http.websocketx.WebSocket13FrameEncoder;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** An Engine.IO WebSocket session on an {@link EmbeddedChannel}, with the event loop's mock clock. */
+/**
+ * An Engine.IO WebSocket session on an {@link EmbeddedChannel}, with the event loop's mock clock. The
+ * channel has the server's frame encoder, and what it writes is read back as a client would, through a
+ * frame decoder: the session writes some frames as ready-made bytes.
+ */
 class EngineWebSocketHandlerTest {
 
     private final List<String> closeReasons = new ArrayList<>();
@@ -56,12 +62,13 @@ class EngineWebSocketHandlerTest {
     private final EngineWebSocketHandler handler = new EngineWebSocketHandler(MAX_MESSAGE);
     private static final int MAX_MESSAGE = 64;
     private EmbeddedChannel channel;
+    private final EmbeddedChannel client = new EmbeddedChannel(new WebSocket13FrameDecoder(false, false, 1 << 20));
 
     @BeforeEach
     void open() {
         channel = new EmbeddedChannel();
         channel.freezeTime();
-        channel.pipeline().addLast(handler);
+        channel.pipeline().addLast(new WebSocket13FrameEncoder(false), handler);
         HttpRequest request = new HttpRequest("GET", "/engine.io/", Map.of(), RequestHeaders.EMPTY, new byte[0],
                 new InetSocketAddress("127.0.0.1", 5555));
         handler.bind(EngineSession.openWebSocket(EngineAccess.sessions(server), channel, request));
@@ -74,15 +81,25 @@ class EngineWebSocketHandlerTest {
         EngineAccess.sessions(server).closeAll("test over");
         channel.runPendingTasks();
         WebSocketFrame frame;
-        while ((frame = channel.readOutbound()) != null) {
+        while ((frame = nextFrame()) != null) {
             frame.release();
         }
         assertFalse(channel.finish());
+        client.finishAndReleaseAll();
+    }
+
+    /** The next frame the session wrote, as the client decodes it off the wire; null if none. */
+    private WebSocketFrame nextFrame() {
+        Object bytes;
+        while ((bytes = channel.readOutbound()) != null) {
+            client.writeInbound(bytes);
+        }
+        return client.readInbound();
     }
 
     private String nextText() {
         channel.runPendingTasks();
-        WebSocketFrame frame = channel.readOutbound();
+        WebSocketFrame frame = nextFrame();
         assertThat(frame).isInstanceOf(TextWebSocketFrame.class);
         try {
             return ((TextWebSocketFrame) frame).text();
@@ -104,7 +121,7 @@ class EngineWebSocketHandlerTest {
 
         channel.writeInbound(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(new byte[] {1, 2, 3})));
         channel.runPendingTasks();
-        WebSocketFrame frame = channel.readOutbound();
+        WebSocketFrame frame = nextFrame();
         assertThat(frame).isInstanceOf(BinaryWebSocketFrame.class);
         assertThat(ByteBufUtil.getBytes(frame.content())).containsExactly(1, 2, 3);
         frame.release();
@@ -113,7 +130,7 @@ class EngineWebSocketHandlerTest {
     @Test
     void pingsEveryIntervalAndClosesWhenThePongIsLate() {
         advance(999);
-        WebSocketFrame early = channel.readOutbound();
+        WebSocketFrame early = nextFrame();
         assertThat(early).isNull();
         advance(1);
         assertThat(nextText()).isEqualTo("2");
@@ -123,7 +140,7 @@ class EngineWebSocketHandlerTest {
         assertThat(nextText()).isEqualTo("2");
         advance(500);
 
-        WebSocketFrame close = channel.readOutbound();
+        WebSocketFrame close = nextFrame();
         assertThat(close).isInstanceOf(CloseWebSocketFrame.class);
         close.release();
         assertThat(channel.isOpen()).isFalse();
@@ -141,7 +158,7 @@ class EngineWebSocketHandlerTest {
         channel.runPendingTasks();
 
         assertThat(closeReasons).containsExactly("ping timeout");
-        WebSocketFrame close = channel.readOutbound();
+        WebSocketFrame close = nextFrame();
         close.release();
     }
 
@@ -151,7 +168,7 @@ class EngineWebSocketHandlerTest {
         channel.runPendingTasks();
 
         assertThat(closeReasons).containsExactly("parse error");
-        WebSocketFrame close = channel.readOutbound();
+        WebSocketFrame close = nextFrame();
         assertThat(close).isInstanceOf(CloseWebSocketFrame.class);
         close.release();
         assertThat(channel.isOpen()).isFalse();
@@ -162,7 +179,7 @@ class EngineWebSocketHandlerTest {
         channel.writeInbound(new CloseWebSocketFrame(1000, "bye"));
         channel.runPendingTasks();
 
-        WebSocketFrame echoed = channel.readOutbound();
+        WebSocketFrame echoed = nextFrame();
         assertThat(echoed).isInstanceOf(CloseWebSocketFrame.class);
         echoed.release();
         assertThat(channel.isOpen()).isFalse();
@@ -174,7 +191,7 @@ class EngineWebSocketHandlerTest {
     void webSocketPingsAreAnsweredWithPongs() {
         channel.writeInbound(new PingWebSocketFrame(Unpooled.copiedBuffer("are you there", StandardCharsets.UTF_8)));
 
-        WebSocketFrame pong = channel.readOutbound();
+        WebSocketFrame pong = nextFrame();
         assertThat(pong).isInstanceOf(PongWebSocketFrame.class);
         assertThat(pong.content().toString(StandardCharsets.UTF_8)).isEqualTo("are you there");
         pong.release();
@@ -186,7 +203,7 @@ class EngineWebSocketHandlerTest {
         channel.runPendingTasks();
 
         assertThat(closeReasons).containsExactly("transport close");
-        WebSocketFrame close = channel.readOutbound();
+        WebSocketFrame close = nextFrame();
         close.release();
     }
 

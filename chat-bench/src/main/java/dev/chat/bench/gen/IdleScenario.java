@@ -56,6 +56,9 @@ final class IdleScenario {
           + (open.size() + specs.size()) + " sockets connected");
     }
     open.addAll(sockets);
+    // A join and the probe's send travel on different connections, which the server may read in
+    // either order: let it finish the joins first, or the probe can legitimately miss the room.
+    Quiescence.await(server, 3_000);
     probe(sockets);
   }
 

@@ -215,13 +215,12 @@ class EngineWebSocketHandlerTest {
     void joinsAFragmentedTextMessageWithControlFramesBetweenItsFragments() {
         channel.writeInbound(new TextWebSocketFrame(false, 0, "4hel"));
         channel.writeInbound(new PingWebSocketFrame(Unpooled.copiedBuffer("p", StandardCharsets.UTF_8)));
-        WebSocketFrame pong = channel.readOutbound();
+        WebSocketFrame pong = nextFrame();
         assertThat(pong).isInstanceOf(PongWebSocketFrame.class);
         pong.release();
         channel.writeInbound(continuation(false, "lo w"));
         channel.runPendingTasks();
-        WebSocketFrame none = channel.readOutbound();
-        assertThat(none).isNull();
+        assertThat(nextFrame()).isNull();
         channel.writeInbound(continuation(true, "\u00f6rld"));
 
         assertThat(nextText()).isEqualTo("4hello w\u00f6rld");
@@ -236,7 +235,7 @@ class EngineWebSocketHandlerTest {
         channel.writeInbound(new ContinuationWebSocketFrame(true, 0, Unpooled.wrappedBuffer(new byte[] {3})));
         channel.runPendingTasks();
 
-        WebSocketFrame frame = channel.readOutbound();
+        WebSocketFrame frame = nextFrame();
         assertThat(frame).isInstanceOf(BinaryWebSocketFrame.class);
         assertThat(ByteBufUtil.getBytes(frame.content())).containsExactly(1, 2, 3);
         frame.release();

@@ -15,6 +15,7 @@ import dev.chat.protocol.internal.DecodeFailure;
 import dev.chat.protocol.internal.ProtocolErrors;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -36,6 +37,22 @@ public final class JsonTreeReader {
           .build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Texts up to this many chars are parsed from the thread's scratch buffer instead of a new copy. */
+  static final int SCRATCH_CHARS = 8_192;
+
+  /**
+   * One scratch buffer per thread (decoders run on a few I/O threads): the parser reads a copy of
+   * the JSON, and a fresh copy per message was a large share of the per-message garbage. Safe to
+   * reuse because a parse never calls out and the tree keeps Strings, not the buffer. It grows to
+   * the longest text the thread has seen, so a short-lived thread keeps little.
+   */
+  private static final ThreadLocal<char[]> SCRATCH = new ThreadLocal<>();
+
+  /** Capacities for new containers: event payloads are small, and the defaults (10, 16) waste. */
+  private static final int ARRAY_CAPACITY = 4;
+
+  private static final int OBJECT_CAPACITY = 8;
 
   /**
    * Where a placeholder object sits in the tree.
@@ -104,7 +121,7 @@ public final class JsonTreeReader {
 
   private static Parsed parse(String text, int from, int to, int maxDepth, int attachments) {
     int length = to - from;
-    char[] chars = new char[length];
+    char[] chars = length <= SCRATCH_CHARS ? scratch(length) : new char[length];
     text.getChars(from, to, chars, 0);
     List<Placeholder> placeholders = attachments >= 0 ? new ArrayList<>(2) : List.of();
     try (JsonParser parser = FACTORY.createParser(chars, 0, length)) {
@@ -122,7 +139,9 @@ public final class JsonTreeReader {
               throw ProtocolErrors.jsonTooDeep(maxDepth);
             }
             ContainerNode<?> node =
-                token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+                token == JsonToken.START_OBJECT
+                    ? new ObjectNode(NODES, new LinkedHashMap<>(OBJECT_CAPACITY))
+                    : new ArrayNode(NODES, ARRAY_CAPACITY);
             if (top == null) {
               root = node;
               top = new Frame(node, null, null, -1);
@@ -167,6 +186,15 @@ public final class JsonTreeReader {
     } catch (IOException e) {
       throw ProtocolErrors.invalidJson(); // cannot happen on a char array, but stays typed
     }
+  }
+
+  private static char[] scratch(int length) {
+    char[] chars = SCRATCH.get();
+    if (chars == null || chars.length < length) {
+      chars = new char[Math.min(SCRATCH_CHARS, Math.max(length, 2 * (chars == null ? 128 : chars.length)))];
+      SCRATCH.set(chars);
+    }
+    return chars;
   }
 
   private static int attach(Frame frame, JsonNode value) {

@@ -96,11 +96,20 @@ public final class PendingPacket {
     };
   }
 
+  /** An immutable list, so that the packet records keep it instead of copying it again. */
   private static List<JsonNode> elementsFrom(JsonNode array, int from) {
-    List<JsonNode> elements = new ArrayList<>(Math.max(0, array.size() - from));
-    for (int i = from; i < array.size(); i++) {
-      elements.add(array.get(i));
-    }
-    return elements;
+    int count = Math.max(0, array.size() - from);
+    return switch (count) {
+      case 0 -> List.of();
+      case 1 -> List.of(array.get(from));
+      case 2 -> List.of(array.get(from), array.get(from + 1));
+      default -> {
+        JsonNode[] elements = new JsonNode[count];
+        for (int i = 0; i < count; i++) {
+          elements[i] = array.get(from + i);
+        }
+        yield List.of(elements);
+      }
+    };
   }
 }

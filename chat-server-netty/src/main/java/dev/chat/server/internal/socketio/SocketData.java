@@ -33,13 +33,28 @@ final class SocketData extends AbstractMap<String, Object> implements Concurrent
         this.table = t;
     }
 
-    private static int indexOf(Object[] t, Object key) {
+    /** The index of {@code key} in a flat key/value table, or -1. */
+    static int indexOf(Object[] t, Object key) {
         for (int i = 0; i < t.length; i += 2) {
             if (t[i].equals(key)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A copy of a flat key/value table with {@code key} set to {@code value} (replaced or appended). */
+    static Object[] with(Object[] t, Object key, Object value) {
+        int i = indexOf(t, key);
+        if (i >= 0) {
+            Object[] replaced = t.clone();
+            replaced[i + 1] = value;
+            return replaced;
+        }
+        Object[] grown = java.util.Arrays.copyOf(t, t.length + 2);
+        grown[t.length] = key;
+        grown[t.length + 1] = value;
+        return grown;
     }
 
     @Override
@@ -70,18 +85,8 @@ final class SocketData extends AbstractMap<String, Object> implements Concurrent
         Objects.requireNonNull(value, "value");
         Object[] t = table;
         int i = indexOf(t, key);
-        if (i >= 0) {
-            Object previous = t[i + 1];
-            Object[] replaced = t.clone();
-            replaced[i + 1] = value;
-            table = replaced;
-            return previous;
-        }
-        Object[] grown = java.util.Arrays.copyOf(t, t.length + 2);
-        grown[t.length] = key;
-        grown[t.length + 1] = value;
-        table = grown;
-        return null;
+        table = with(t, key, value);
+        return i >= 0 ? t[i + 1] : null;
     }
 
     @Override

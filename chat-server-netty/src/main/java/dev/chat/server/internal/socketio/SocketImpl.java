@@ -281,19 +281,7 @@ final class SocketImpl implements SocketIoSocket {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(handler, "handler");
         synchronized (this) {
-            Object[] table = handlers;
-            for (int i = 0; i < table.length; i += 2) {
-                if (table[i].equals(event)) {
-                    Object[] replaced = table.clone();
-                    replaced[i + 1] = handler;
-                    handlers = replaced;
-                    return this;
-                }
-            }
-            Object[] grown = java.util.Arrays.copyOf(table, table.length + 2);
-            grown[table.length] = event;
-            grown[table.length + 1] = handler;
-            handlers = grown;
+            handlers = SocketData.with(handlers, event, handler);
         }
         return this;
     }

@@ -1,21 +1,11 @@
 package dev.chat.server.e2e;
 
-import dev.chat.core.Conversation;
-import dev.chat.core.ConversationSummary;
-import dev.chat.core.Message;
-import dev.chat.core.Notification;
-import dev.chat.core.OpenedConversation;
-import dev.chat.core.UserId;
 import dev.chat.core.memory.InMemoryChatStore;
 import dev.chat.core.port.AppendResult;
-import dev.chat.core.port.ChatStore;
 import dev.chat.core.port.MessageDraft;
-import dev.chat.core.port.NotificationDraft;
-import java.time.Instant;
+import dev.chat.server.testing.ForwardingChatStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -23,12 +13,15 @@ import java.util.concurrent.CompletionStage;
  * A blocking store (the in-memory one underneath) whose asynchronous appends are stored only when
  * the test commits them, as a group-committing database would after its commit.
  */
-final class DeferredCommitStore implements ChatStore {
+final class DeferredCommitStore extends ForwardingChatStore {
 
   private record Pending(MessageDraft draft, CompletableFuture<AppendResult> result) {}
 
-  private final InMemoryChatStore stored = new InMemoryChatStore();
   private final List<Pending> pending = new ArrayList<>();
+
+  DeferredCommitStore() {
+    super(new InMemoryChatStore());
+  }
 
   /** @return how many appends wait for {@link #commitAll()} */
   synchronized int pending() {
@@ -43,7 +36,7 @@ final class DeferredCommitStore implements ChatStore {
       pending.clear();
     }
     for (Pending p : batch) {
-      p.result.complete(stored.append(p.draft));
+      p.result.complete(delegate.append(p.draft));
     }
   }
 
@@ -62,50 +55,5 @@ final class DeferredCommitStore implements ChatStore {
   @Override
   public boolean isBlocking() {
     return true;
-  }
-
-  @Override
-  public OpenedConversation openOrGetConversation(UserId first, UserId second, Instant createdAt) {
-    return stored.openOrGetConversation(first, second, createdAt);
-  }
-
-  @Override
-  public Optional<Conversation> findConversation(long conversationId) {
-    return stored.findConversation(conversationId);
-  }
-
-  @Override
-  public Optional<Conversation> findConversationBetween(UserId a, UserId b) {
-    return stored.findConversationBetween(a, b);
-  }
-
-  @Override
-  public Optional<Message> findMessage(long messageId) {
-    return stored.findMessage(messageId);
-  }
-
-  @Override
-  public List<Message> history(long conversationId, OptionalLong before, int limit) {
-    return stored.history(conversationId, before, limit);
-  }
-
-  @Override
-  public int markRead(long conversationId, UserId reader, Instant readAt) {
-    return stored.markRead(conversationId, reader, readAt);
-  }
-
-  @Override
-  public Notification appendNotification(NotificationDraft draft) {
-    return stored.appendNotification(draft);
-  }
-
-  @Override
-  public List<Notification> notifications(UserId user, OptionalLong before, int limit) {
-    return stored.notifications(user, before, limit);
-  }
-
-  @Override
-  public List<ConversationSummary> summaries(UserId user, int limit) {
-    return stored.summaries(user, limit);
   }
 }

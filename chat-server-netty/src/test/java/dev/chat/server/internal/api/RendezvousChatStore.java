@@ -1,20 +1,10 @@
 package dev.chat.server.internal.api;
 
-import dev.chat.core.Conversation;
-import dev.chat.core.ConversationSummary;
-import dev.chat.core.Message;
-import dev.chat.core.Notification;
 import dev.chat.core.OpenedConversation;
 import dev.chat.core.UserId;
 import dev.chat.core.memory.InMemoryChatStore;
-import dev.chat.core.port.AppendResult;
-import dev.chat.core.port.ChatStore;
-import dev.chat.core.port.MessageDraft;
-import dev.chat.core.port.NotificationDraft;
+import dev.chat.server.testing.ForwardingChatStore;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +15,12 @@ import java.util.concurrent.TimeoutException;
  * a test can race requests deterministically: every racer has passed its own checks before any of
  * them reaches the store.
  */
-final class RendezvousChatStore implements ChatStore {
+final class RendezvousChatStore extends ForwardingChatStore {
 
-    private final InMemoryChatStore delegate = new InMemoryChatStore();
     private final CyclicBarrier barrier;
 
     RendezvousChatStore(int parties) {
+        super(new InMemoryChatStore());
         barrier = new CyclicBarrier(parties);
     }
 
@@ -47,48 +37,9 @@ final class RendezvousChatStore implements ChatStore {
         return delegate.openOrGetConversation(first, second, createdAt);
     }
 
+    /** Blocking, as the ports assume by default: a racer waits at the rendezvous off the event loops. */
     @Override
-    public Optional<Conversation> findConversation(long conversationId) {
-        return delegate.findConversation(conversationId);
-    }
-
-    @Override
-    public Optional<Conversation> findConversationBetween(UserId a, UserId b) {
-        return delegate.findConversationBetween(a, b);
-    }
-
-    @Override
-    public AppendResult append(MessageDraft draft) {
-        return delegate.append(draft);
-    }
-
-    @Override
-    public Optional<Message> findMessage(long messageId) {
-        return delegate.findMessage(messageId);
-    }
-
-    @Override
-    public List<Message> history(long conversationId, OptionalLong before, int limit) {
-        return delegate.history(conversationId, before, limit);
-    }
-
-    @Override
-    public int markRead(long conversationId, UserId reader, Instant readAt) {
-        return delegate.markRead(conversationId, reader, readAt);
-    }
-
-    @Override
-    public Notification appendNotification(NotificationDraft draft) {
-        return delegate.appendNotification(draft);
-    }
-
-    @Override
-    public List<Notification> notifications(UserId user, OptionalLong before, int limit) {
-        return delegate.notifications(user, before, limit);
-    }
-
-    @Override
-    public List<ConversationSummary> summaries(UserId user, int limit) {
-        return delegate.summaries(user, limit);
+    public boolean isBlocking() {
+        return true;
     }
 }

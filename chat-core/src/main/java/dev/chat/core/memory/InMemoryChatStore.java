@@ -26,18 +26,25 @@ import java.util.function.ToLongFunction;
  *
  * <p>Every call takes one lock, which makes each call atomic with respect to every other (in
  * particular {@link #append} and {@link #markRead}). State lives only as long as the object.
+ *
+ * <p>Every message stays on the heap, so each is kept compact: a conversation's messages are
+ * columns of primitives beside their content, {@link Message} records are made when read, and times
+ * are kept to the millisecond (the domain's precision). {@link #append} rejects a draft whose sender
+ * and receiver are not the conversation's two participants with an {@link IllegalArgumentException}.
  */
 public final class InMemoryChatStore implements ChatStore {
 
     private final Object lock = new Object();
-    private long lastConversationId;
     private long lastMessageId;
     private long lastNotificationId;
-    private final Map<Long, ConversationLog> conversations = new HashMap<>();
+    /** Conversations by id - 1: the store numbers them 1, 2, 3, ... with no gap. */
+    private final List<Conversation> conversations = new ArrayList<>();
+    /** Each conversation's messages, at the same index; null until its first message. */
+    private final List<MessageLog> messageLogs = new ArrayList<>();
     private final Map<Pair, Long> conversationByPair = new HashMap<>();
     /** Each user's conversation ids in creation order: a bare array, as every user keeps one. */
     private final Map<UserId, long[]> conversationsByUser = new HashMap<>();
-    private final Map<Long, Long> conversationByMessage = new HashMap<>();
+    private final ConversationByMessage conversationByMessage = new ConversationByMessage();
     private final Map<ClientKey, Long> messageByClientKey = new HashMap<>();
     private final Map<UserId, List<Notification>> notificationsByUser = new HashMap<>();
 
@@ -60,16 +67,14 @@ public final class InMemoryChatStore implements ChatStore {
         synchronized (lock) {
             Long existing = conversationByPair.get(pair);
             if (existing != null) {
-                return new OpenedConversation(conversations.get(existing).conversation, false);
+                return new OpenedConversation(conversationLocked(existing), false);
             }
-            Conversation created = new Conversation(lastConversationId + 1, first, second, createdAt);
-            lastConversationId = created.id();
-            // One boxed id for the maps: every conversation keeps these.
-            Long id = created.id();
-            conversations.put(id, new ConversationLog(created));
-            conversationByPair.put(pair, id);
-            conversationsByUser.merge(first, new long[] {id}, InMemoryChatStore::concat);
-            conversationsByUser.merge(second, new long[] {id}, InMemoryChatStore::concat);
+            Conversation created = new Conversation(conversations.size() + 1, first, second, createdAt);
+            conversations.add(created);
+            messageLogs.add(null);
+            conversationByPair.put(pair, created.id());
+            conversationsByUser.merge(first, new long[] {created.id()}, InMemoryChatStore::concat);
+            conversationsByUser.merge(second, new long[] {created.id()}, InMemoryChatStore::concat);
             return new OpenedConversation(created, true);
         }
     }
@@ -77,8 +82,7 @@ public final class InMemoryChatStore implements ChatStore {
     @Override
     public Optional<Conversation> findConversation(long conversationId) {
         synchronized (lock) {
-            ConversationLog log = conversations.get(conversationId);
-            return log == null ? Optional.empty() : Optional.of(log.conversation);
+            return Optional.ofNullable(conversationLocked(conversationId));
         }
     }
 
@@ -90,7 +94,7 @@ public final class InMemoryChatStore implements ChatStore {
         Pair pair = Pair.of(a, b);
         synchronized (lock) {
             Long id = conversationByPair.get(pair);
-            return id == null ? Optional.empty() : Optional.of(conversations.get(id).conversation);
+            return id == null ? Optional.empty() : Optional.of(conversationLocked(id));
         }
     }
 
@@ -98,8 +102,8 @@ public final class InMemoryChatStore implements ChatStore {
     public AppendResult append(MessageDraft draft) {
         Objects.requireNonNull(draft, "draft");
         synchronized (lock) {
-            ConversationLog log = conversations.get(draft.conversationId());
-            if (log == null) {
+            Conversation conversation = conversationLocked(draft.conversationId());
+            if (conversation == null) {
                 throw new IllegalArgumentException("unknown conversation: " + draft.conversationId());
             }
             ClientKey key = draft.clientMessageId() == null
@@ -110,11 +114,15 @@ public final class InMemoryChatStore implements ChatStore {
                     return new AppendResult(findLocked(existing), false);
                 }
             }
-            Message message = new Message(lastMessageId + 1, draft.conversationId(), draft.senderId(),
-                    draft.receiverId(), draft.content(), false, null, draft.createdAt(), draft.clientMessageId());
+            int index = (int) (conversation.id() - 1);
+            MessageLog log = messageLogs.get(index);
+            if (log == null) {
+                log = new MessageLog(conversation);
+                messageLogs.set(index, log);
+            }
+            Message message = log.append(lastMessageId + 1, draft);
             lastMessageId = message.id();
-            log.append(message);
-            conversationByMessage.put(message.id(), message.conversationId());
+            conversationByMessage.add(message.id(), message.conversationId());
             if (key != null) {
                 messageByClientKey.put(key, message.id());
             }
@@ -133,8 +141,8 @@ public final class InMemoryChatStore implements ChatStore {
     public List<Message> history(long conversationId, OptionalLong before, int limit) {
         requirePositiveLimit(limit);
         synchronized (lock) {
-            ConversationLog log = conversations.get(conversationId);
-            return log == null ? List.of() : page(log.messages, Message::id, before, limit);
+            MessageLog log = messageLogLocked(conversationId);
+            return log == null ? List.of() : log.page(before, limit);
         }
     }
 
@@ -143,22 +151,8 @@ public final class InMemoryChatStore implements ChatStore {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(readAt, "readAt");
         synchronized (lock) {
-            ConversationLog log = conversations.get(conversationId);
-            List<Integer> unread = log == null ? null : log.unread.get(reader);
-            if (unread == null || unread.isEmpty()) {
-                return 0;
-            }
-            List<Integer> stillUnread = new ArrayList<>();
-            for (int index : unread) {
-                Message m = log.messages.get(index);
-                if (m.createdAt().isAfter(readAt)) {
-                    stillUnread.add(index);
-                } else {
-                    log.messages.set(index, m.markedRead(readAt));
-                }
-            }
-            log.unread.put(reader, stillUnread);
-            return unread.size() - stillUnread.size();
+            MessageLog log = messageLogLocked(conversationId);
+            return log == null ? 0 : log.markRead(reader, readAt);
         }
     }
 
@@ -191,9 +185,10 @@ public final class InMemoryChatStore implements ChatStore {
         List<ConversationSummary> summaries = new ArrayList<>();
         synchronized (lock) {
             for (long id : conversationsByUser.getOrDefault(user, NO_IDS)) {
-                ConversationLog log = conversations.get(id);
-                Message last = log.messages.isEmpty() ? null : log.messages.get(log.messages.size() - 1);
-                summaries.add(new ConversationSummary(log.conversation, last, log.unread.getOrDefault(user, List.of()).size()));
+                MessageLog log = messageLogLocked(id);
+                summaries.add(log == null
+                        ? new ConversationSummary(conversationLocked(id), null, 0)
+                        : new ConversationSummary(conversationLocked(id), log.last(), log.unreadCount(user)));
             }
         }
         summaries.sort(Comparator.comparing(InMemoryChatStore::lastActivity)
@@ -212,13 +207,19 @@ public final class InMemoryChatStore implements ChatStore {
         return false;
     }
 
+    private Conversation conversationLocked(long conversationId) {
+        return conversationId < 1 || conversationId > conversations.size()
+                ? null : conversations.get((int) (conversationId - 1));
+    }
+
+    private MessageLog messageLogLocked(long conversationId) {
+        return conversationId < 1 || conversationId > messageLogs.size()
+                ? null : messageLogs.get((int) (conversationId - 1));
+    }
+
     private Message findLocked(long messageId) {
-        Long conversationId = conversationByMessage.get(messageId);
-        if (conversationId == null) {
-            return null;
-        }
-        List<Message> messages = conversations.get(conversationId).messages;
-        return messages.get(lowerBound(messages, Message::id, messageId));
+        long conversationId = conversationByMessage.conversationOf(messageId);
+        return conversationId == 0 ? null : messageLogLocked(conversationId).find(messageId);
     }
 
     /** The {@code limit} entries with the highest ids below {@code before}, from a list sorted by id. */
@@ -245,30 +246,6 @@ public final class InMemoryChatStore implements ChatStore {
     private static void requirePositiveLimit(int limit) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
-        }
-    }
-
-    /**
-     * A conversation with its messages in id order and, per receiver, the positions of their unread
-     * messages in id order (so marking read costs the unread count, not the conversation length).
-     */
-    private static final class ConversationLog {
-        final Conversation conversation;
-        // Empty and shared until the first message: many conversations are opened and never used.
-        List<Message> messages = List.of();
-        Map<UserId, List<Integer>> unread = Map.of();
-
-        ConversationLog(Conversation conversation) {
-            this.conversation = conversation;
-        }
-
-        void append(Message message) {
-            if (messages.isEmpty()) {
-                messages = new ArrayList<>();
-                unread = new HashMap<>();
-            }
-            unread.computeIfAbsent(message.receiverId(), u -> new ArrayList<>()).add(messages.size());
-            messages.add(message);
         }
     }
 

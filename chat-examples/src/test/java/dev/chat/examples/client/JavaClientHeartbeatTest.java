@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The client answers the real server's heartbeat: with a 100 ms ping interval and a 100 ms timeout, a
- * connection that did not pong would be closed within 200 ms. After ten intervals it is the same connection.
+ * The client answers the real server's heartbeat: with a 200 ms ping interval and a 400 ms timeout, a
+ * connection that did not pong would be closed within 600 ms. After ten intervals it is the same connection.
+ * (The timeout leaves room for a loaded machine: at 100 ms, a 100 ms stall of either JVM failed the test.)
  */
 @Timeout(30)
 class JavaClientHeartbeatTest {
@@ -27,7 +28,7 @@ class JavaClientHeartbeatTest {
     @Test
     void theConnectionOutlivesManyPingIntervals() throws Exception {
         EngineConfig fastHeartbeat = EngineConfig.builder()
-                .pingInterval(Duration.ofMillis(100)).pingTimeout(Duration.ofMillis(100)).build();
+                .pingInterval(Duration.ofMillis(200)).pingTimeout(Duration.ofMillis(400)).build();
         try (TestChatServer server = TestChatServer.start(builder -> builder.engineConfig(fastHeartbeat))) {
             long conversation = server.conversation("456", "789");
             EventQueue<ChatEvent> events = new EventQueue<>();
@@ -46,7 +47,7 @@ class JavaClientHeartbeatTest {
 
                 // Ten ping intervals pass (the thing under test is time passing), then a command round trip.
                 CompletableFuture<Void> joined = CompletableFuture
-                        .supplyAsync(() -> null, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS))
+                        .supplyAsync(() -> null, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS))
                         .thenCompose(ignored -> client.join(conversation));
                 joined.get(10, TimeUnit.SECONDS);
 

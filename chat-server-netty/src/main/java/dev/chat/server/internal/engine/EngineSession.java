@@ -99,9 +99,18 @@ public final class EngineSession implements EngineSocket {
         return executor;
     }
 
+    /** The wheel the heartbeat waits on: its current loop's. */
+    HeartbeatWheel heartbeatWheel() {
+        return sessions.heartbeatWheel(executor.loop());
+    }
+
     /** The heartbeat says to ping. Confined. */
     void heartbeatPing() {
-        enqueue(EngineWire.PING_PACKET, null);
+        if (transport == EngineTransport.WEBSOCKET && state != State.CLOSED) {
+            writeWs(EngineWire.PING_FRAME.retainedDuplicate());
+        } else {
+            enqueue(EngineWire.PING_PACKET, null);
+        }
     }
 
     /** The heartbeat says the pong is late. Confined. */
@@ -620,8 +629,10 @@ public final class EngineSession implements EngineSocket {
         pollBuffer.drainTo(packet -> writeWs(packet, null));
         if (state != State.CLOSED && ws != null) {
             // Move to the WebSocket's event loop: from now on its frames need no hand-over. Last
-            // statement: the rest of this task and later tasks reach the state through the new loop.
+            // statement: the rest of this task and later tasks reach the state through the new loop,
+            // among them the heartbeat's move to that loop's wheel.
             executor.moveTo(ws.eventLoop());
+            executor.execute(heartbeat::rearm);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.chat.protocol.engineio.EngineCodec;
 import dev.chat.server.engineio.EngineConfig;
 import dev.chat.server.engineio.EngineSocket;
 import dev.chat.server.http.HttpRequest;
+import io.netty.channel.EventLoop;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +21,13 @@ public final class EngineSessions {
     private volatile Consumer<EngineSocket> connectionHandler = s -> { };
     /** The last request a session kept: the next one that differs only in the peer shares it. */
     private volatile HttpRequest lastRequest;
+    /** The heartbeat wheel of each event loop that has had a session. */
+    private final Map<EventLoop, HeartbeatWheel> wheels = new ConcurrentHashMap<>();
+    private final long heartbeatTickMillis;
 
     public EngineSessions(EngineConfig config) {
         this.config = config;
+        this.heartbeatTickMillis = HeartbeatWheel.tickMillis(config.pingInterval().toMillis(), config.pingTimeout().toMillis());
         int maxPayload = (int) Math.min(Integer.MAX_VALUE, config.maxPayload());
         // As engine.io, a polling payload is bounded by its bytes only: socket.io-client sends every
         // packet buffered during a request in the next POST, so a burst can hold thousands of them.
@@ -63,6 +68,12 @@ public final class EngineSessions {
         }
         lastRequest = request;
         return request;
+    }
+
+    /** The heartbeat wheel of {@code loop}, for this server's sessions on it. */
+    HeartbeatWheel heartbeatWheel(EventLoop loop) {
+        HeartbeatWheel wheel = wheels.get(loop);
+        return wheel != null ? wheel : wheels.computeIfAbsent(loop, l -> new HeartbeatWheel(l, heartbeatTickMillis));
     }
 
     void add(EngineSession session) {

@@ -4,23 +4,21 @@ import dev.chat.protocol.engineio.Heartbeat;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives chat-protocol's sans-I/O {@link Heartbeat} with one timer on the session's event loop: time
- * comes from the event loop's ticker, the heartbeat says when to ping and when to give up. Confined to
- * the session. The timer's task is this object itself (no closure per arming, every session has one).
+ * Drives chat-protocol's sans-I/O {@link Heartbeat} for one session: time comes from the event loop's
+ * ticker, the heartbeat says when to ping and when to give up, and the loop's {@link HeartbeatWheel}
+ * calls back at each deadline. Confined to the session.
  */
-final class HeartbeatTimer implements Runnable {
+final class HeartbeatTimer {
 
     private final Heartbeat heartbeat;
     /** Told when to ping and when the pong is late. */
     private final EngineSession session;
-    private ScheduledFuture<?> timer;
-    private long timerDeadline = Heartbeat.NO_DEADLINE;
+    /** The deadline the wheel holds an entry for; older entries are stale. */
+    private long armedDeadline = Heartbeat.NO_DEADLINE;
 
-    /** The session's executor and its loop's clock are the session's: every session keeps a timer. */
     HeartbeatTimer(Heartbeat heartbeat, EngineSession session) {
         this.heartbeat = heartbeat;
         this.session = session;
@@ -36,26 +34,33 @@ final class HeartbeatTimer implements Runnable {
 
     /**
      * Brings the heartbeat up to date before peer input is handled: a deadline that has passed counts
-     * even if its timer has not fired yet, so a request arriving after the pong deadline finds the
+     * even if the wheel has not ticked yet, so a request arriving after the pong deadline finds the
      * session closed.
      */
     void catchUp() {
-        long deadline = heartbeat.nextDeadlineMillis();
-        if (!heartbeat.isStopped() && deadline != Heartbeat.NO_DEADLINE && nowMillis() >= deadline) {
-            apply(heartbeat.tick(deadline));
-        }
+        tickIfDue();
     }
 
     void stop() {
         heartbeat.stop();
-        arm(Heartbeat.NO_DEADLINE);
+        armedDeadline = Heartbeat.NO_DEADLINE;
+    }
+
+    /** The session moved to another loop: waits on that loop's wheel. Call confined, on the new loop. */
+    void rearm() {
+        long deadline = armedDeadline;
+        armedDeadline = Heartbeat.NO_DEADLINE;
+        arm(deadline);
+    }
+
+    /** The loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests. */
+    static long nowMillis(EventLoop loop) {
+        Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
+        return TimeUnit.NANOSECONDS.toMillis(ticker.nanoTime());
     }
 
     private long nowMillis() {
-        // The event loop's clock: the one its timers use, and a mock one in EmbeddedChannel tests.
-        EventLoop loop = session.executor().loop();
-        Ticker ticker = loop instanceof AbstractScheduledEventExecutor scheduled ? scheduled.ticker() : Ticker.systemTicker();
-        return TimeUnit.NANOSECONDS.toMillis(ticker.nanoTime());
+        return nowMillis(session.executor().loop());
     }
 
     private void apply(Heartbeat.Step step) {
@@ -71,41 +76,32 @@ final class HeartbeatTimer implements Runnable {
     }
 
     private void arm(long deadline) {
-        if (deadline == timerDeadline && timer != null) {
+        if (deadline == armedDeadline || deadline == Heartbeat.NO_DEADLINE || heartbeat.isStopped()) {
             return;
         }
-        if (timer != null) {
-            timer.cancel(false);
-            timer = null;
-        }
-        timerDeadline = deadline;
-        if (deadline != Heartbeat.NO_DEADLINE && !heartbeat.isStopped()) {
-            timer = session.executor().loop().schedule(this, Math.max(0, deadline - nowMillis()), TimeUnit.MILLISECONDS);
+        armedDeadline = deadline;
+        session.heartbeatWheel().add(this, deadline);
+    }
+
+    /**
+     * The wheel of {@code loop} found this timer's entry for {@code deadline} due: acts, confined to
+     * the session, unless the timer has moved on since (a later deadline, stopped, another loop).
+     */
+    void fireIfStillDue(long deadline, EventLoop loop) {
+        if (deadline == armedDeadline && session.executor().loop() == loop) {
+            session.executor().runConfined(this::tickIfDue);
         }
     }
 
-    /** A timer fired, on the loop it was armed on: acts confined to the session. */
-    @Override
-    public void run() {
-        session.executor().runConfined(this::onTimer);
-    }
-
-    private void onTimer() {
-        if (heartbeat.isStopped()) {
-            return;
-        }
-        // A timer armed earlier may still fire (cancelled too late, or waiting in the inbox): whichever
-        // timer this is, act only once the heartbeat's own deadline has come. Before that, the armed
-        // timer stays; at it, a timer fires no earlier than the deadline it was armed for.
+    /**
+     * Ticks the heartbeat if its deadline has come. With the time now, not the deadline: a ping sent a
+     * tick late still gives the client the whole {@code pingTimeout} to answer.
+     */
+    private void tickIfDue() {
         long deadline = heartbeat.nextDeadlineMillis();
-        if (deadline == Heartbeat.NO_DEADLINE || nowMillis() < deadline) {
-            return;
+        long now = nowMillis();
+        if (!heartbeat.isStopped() && deadline != Heartbeat.NO_DEADLINE && now >= deadline) {
+            apply(heartbeat.tick(now));
         }
-        if (timer != null) {
-            timer.cancel(false);
-            timer = null;
-        }
-        timerDeadline = Heartbeat.NO_DEADLINE;
-        apply(heartbeat.tick(deadline));
     }
 }

@@ -71,7 +71,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
         Objects.requireNonNull(clock, "clock");
         Map<String, JWTVerifier> verifiers = new HashMap<>();
         if (config.hmacSecret() != null) {
-            Algorithm hs256 = Algorithm.HMAC256(config.hmacSecret().getBytes(StandardCharsets.UTF_8));
+            Algorithm hs256 = new HmacSha256Algorithm(config.hmacSecret().getBytes(StandardCharsets.UTF_8));
             verifiers.put(hs256.getName(), build(hs256, config, clock));
         }
         if (config.publicKeyPem() != null) {

@@ -60,7 +60,6 @@ public final class EngineSession implements EngineSocket {
     private final HeartbeatTimer heartbeat;
     /** The close listeners: none (null), the only one (a Consumer, the usual case) or a list of them. */
     private Object closeListeners;
-    private final Runnable flushWsTask = this::flushWs;
 
     private volatile MessageListener listener = NO_LISTENER;
     private volatile boolean open = true;
@@ -402,7 +401,7 @@ public final class EngineSession implements EngineSocket {
     /** Flushes the WebSocket; run by the loop's {@link WsFlushBatch}, or handed over if the session moved. */
     void flushWs() {
         if (!confined()) {
-            execute(flushWsTask);
+            execute(this::flushWs); // rare (the session moved loops): no task kept per session
             return;
         }
         wsFlushScheduled = false;

@@ -1,7 +1,9 @@
 package dev.chat.server.internal.netty;
 
 import dev.chat.server.http.RequestHeaders;
+import io.netty.handler.codec.http.HttpHeaders;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +102,63 @@ final class CommonTokens {
         RequestHeaders kept = RequestHeaders.of(headers);
         lastHeaders = new SharedHeaders(headers, kept);
         return kept;
+    }
+
+    /**
+     * The previous request's kept headers when {@code headers} are the same ones (a name once, in
+     * the same order, equal up to ASCII case; equal values), {@code skipped} aside; else null. Asked
+     * before {@link #canonicalHeaders}, it spares most handshakes the copy of every header.
+     *
+     * @param headers the request's headers
+     * @param skipped a header name (lower case) left out of the kept headers
+     * @return the shared headers, or null when the caller must build them
+     */
+    static RequestHeaders lastIfSame(HttpHeaders headers, String skipped) {
+        SharedHeaders last = lastHeaders;
+        Iterator<Map.Entry<String, List<String>>> kept = last.given().entrySet().iterator();
+        Iterator<Map.Entry<CharSequence, CharSequence>> given = headers.iteratorCharSequence();
+        while (given.hasNext()) {
+            Map.Entry<CharSequence, CharSequence> header = given.next();
+            if (equalsLowerCase(header.getKey(), skipped)) {
+                continue;
+            }
+            if (!kept.hasNext()) {
+                return null;
+            }
+            Map.Entry<String, List<String>> same = kept.next();
+            if (same.getValue().size() != 1 || !equalsLowerCase(header.getKey(), same.getKey())
+                    || !same.getValue().get(0).contentEquals(header.getValue())) {
+                return null;
+            }
+        }
+        return kept.hasNext() ? null : last.kept();
+    }
+
+    /** Whether {@code name} in lower case (ASCII letters only) is {@code lower}. */
+    private static boolean equalsLowerCase(CharSequence name, String lower) {
+        if (name.length() != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = name.charAt(i);
+            char l = lower.charAt(i);
+            if (c != l && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The previous request's query when {@code query} is equal to it, else null: most handshakes
+     * carry the same one, and then no copy is made.
+     *
+     * @param query a decoded query
+     * @return the shared equal query, or null
+     */
+    static Map<String, List<String>> lastQueryIfSame(Map<String, List<String>> query) {
+        Map<String, List<String>> last = lastQuery;
+        return last.equals(query) ? last : null;
     }
 
     /**

@@ -142,7 +142,9 @@ public final class EngineWebSocketHandler extends SimpleChannelInboundHandler<We
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.debug("websocket connection {} closed: {}", ctx.channel().remoteAddress(), cause.toString());
+        if (LOG.isDebugEnabled()) { // a reset peer is common: no message string built for nothing
+            LOG.debug("websocket connection {} closed: {}", ctx.channel().remoteAddress(), cause.toString());
+        }
         ctx.close();
     }
 }

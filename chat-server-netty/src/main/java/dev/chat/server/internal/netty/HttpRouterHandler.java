@@ -80,7 +80,9 @@ public final class HttpRouterHandler extends SimpleChannelInboundHandler<FullHtt
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.debug("http connection {} closed: {}", ctx.channel().remoteAddress(), cause.toString());
+        if (LOG.isDebugEnabled()) { // a reset peer is common: no message string built for nothing
+            LOG.debug("http connection {} closed: {}", ctx.channel().remoteAddress(), cause.toString());
+        }
         ctx.close();
     }
 }

@@ -37,8 +37,12 @@ public final class NettyRequests {
      * equal, and equal headers are one shared instance.
      */
     public static HttpRequest toEngineRequest(FullHttpRequest req, QueryStringDecoder qs, Channel ch) {
-        return new HttpRequest(req.method().name(), CommonTokens.canonical(qs.path()), query(qs),
-                CommonTokens.canonicalHeaders(headers(req, true)), NO_BODY, remote(ch));
+        RequestHeaders headers = CommonTokens.lastIfSame(req.headers(), SEC_WEBSOCKET_KEY);
+        if (headers == null) {
+            headers = CommonTokens.canonicalHeaders(headers(req, true));
+        }
+        return new HttpRequest(req.method().name(), CommonTokens.canonical(qs.path()), query(qs), headers, NO_BODY,
+                remote(ch));
     }
 
     private static Map<String, List<String>> headers(FullHttpRequest req, boolean withoutUpgradeNonce) {
@@ -54,6 +58,10 @@ public final class NettyRequests {
     }
 
     private static Map<String, List<String>> query(QueryStringDecoder qs) {
+        Map<String, List<String>> same = CommonTokens.lastQueryIfSame(qs.parameters());
+        if (same != null) {
+            return same;
+        }
         Map<String, List<String>> query = new LinkedHashMap<>();
         qs.parameters().forEach((name, values) -> {
             List<String> canonical = new ArrayList<>(values.size());

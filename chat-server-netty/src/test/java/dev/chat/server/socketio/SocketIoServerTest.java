@@ -144,6 +144,19 @@ class SocketIoServerTest {
     }
 
     @Test
+    void aMiddlewareWithoutAStageOrADecisionRejectsWithInternalServerError() {
+        io.of("/nostage").use(h -> null);
+        io.of("/nodecision").use(h -> CompletableFuture.completedFuture(null));
+        RecordingWebSocket ws = open("");
+
+        ws.send("40/nostage,");
+        ws.assertNextText("44/nostage,{\"message\":\"Internal server error\"}");
+        ws.send("40/nodecision,");
+        ws.assertNextText("44/nodecision,{\"message\":\"Internal server error\"}");
+        ws.abort();
+    }
+
+    @Test
     void roomsAndBroadcasts() {
         Client a = connect();
         Client b = connect();

@@ -158,6 +158,12 @@ final class ClientConnection implements EngineSocket.MessageListener, Consumer<S
     }
 
     private static CompletionStage<ConnectDecision> chain(List<ConnectMiddleware> middlewares, Handshake handshake) {
+        if (middlewares.size() == 1) {
+            // The usual case (the chat's auth): its decision as it is, without a stage per step.
+            CompletionStage<ConnectDecision> only = middlewares.get(0).check(handshake);
+            return only != null ? only
+                    : CompletableFuture.failedFuture(new NullPointerException("middleware returned no stage"));
+        }
         CompletionStage<ConnectDecision> stage = CompletableFuture.completedFuture(ConnectDecision.accept());
         for (ConnectMiddleware middleware : middlewares) {
             stage = stage.thenCompose(previous -> {

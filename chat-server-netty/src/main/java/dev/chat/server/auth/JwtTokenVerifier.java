@@ -149,6 +149,10 @@ public final class JwtTokenVerifier implements TokenVerifier {
 
     /** A user id is a non-blank string or an integral number (rendered in plain decimal). */
     private static Optional<String> idOf(Claim claim) {
+        String text = claim.asString(); // a string claim read as it is: no conversion through Jackson
+        if (text != null) {
+            return text.isBlank() ? Optional.empty() : Optional.of(text);
+        }
         Object value = claim.as(Object.class);
         if (value instanceof String s) {
             return s.isBlank() ? Optional.empty() : Optional.of(s);

@@ -177,7 +177,7 @@ final class ClientLoop implements AutoCloseable {
   }
 
   private BenchSocket connect(SocketSpec spec, int index) {
-    BenchSocket socket = new BenchSocket(spec, tokens.forUser(spec.userId()), codec, stats);
+    BenchSocket socket = new BenchSocket(spec, tokens.forUser(spec.userId()), codec, stats, MAX_FRAME);
     Bootstrap b = bootstrap.clone().handler(new ChannelInitializer<Channel>() {
       @Override
       protected void initChannel(Channel ch) {

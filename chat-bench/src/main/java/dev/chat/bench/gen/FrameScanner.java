@@ -20,10 +20,15 @@ final class FrameScanner {
   private FrameScanner() {}
 
   static Kind kind(ByteBuf frame) {
-    if (startsWith(frame, NEW_MESSAGE)) {
+    return kind(frame, frame.readerIndex(), frame.writerIndex());
+  }
+
+  /** The kind of the frame text {@code frame[from, to)}. */
+  static Kind kind(ByteBuf frame, int from, int to) {
+    if (startsWith(frame, from, to, NEW_MESSAGE)) {
       return Kind.NEW_MESSAGE;
     }
-    if (startsWith(frame, NOTIFICATION)) {
+    if (startsWith(frame, from, to, NOTIFICATION)) {
       return Kind.MESSAGE_NOTIFICATION;
     }
     return Kind.OTHER;
@@ -44,12 +49,16 @@ final class FrameScanner {
    * with a digit. Allocation-free.
    */
   static boolean readContent(ByteBuf frame, long[] out) {
-    int at = indexOf(frame, CONTENT_KEY);
+    return readContent(frame, frame.readerIndex(), frame.writerIndex(), out);
+  }
+
+  /** As {@link #readContent(ByteBuf, long[])} for the frame text {@code frame[from, end)}. */
+  static boolean readContent(ByteBuf frame, int from, int end, long[] out) {
+    int at = indexOf(frame, from, end, CONTENT_KEY);
     if (at < 0) {
       return false;
     }
     int i = at + CONTENT_KEY.length;
-    int end = frame.writerIndex();
     long first = 0;
     int digits = 0;
     byte b = 0;
@@ -79,9 +88,8 @@ final class FrameScanner {
     return true;
   }
 
-  static boolean startsWith(ByteBuf frame, byte[] prefix) {
-    int start = frame.readerIndex();
-    if (frame.readableBytes() < prefix.length) {
+  static boolean startsWith(ByteBuf frame, int start, int end, byte[] prefix) {
+    if (end - start < prefix.length) {
       return false;
     }
     for (int i = 0; i < prefix.length; i++) {
@@ -92,11 +100,11 @@ final class FrameScanner {
     return true;
   }
 
-  static int indexOf(ByteBuf frame, byte[] needle) {
-    int last = frame.writerIndex() - needle.length;
+  static int indexOf(ByteBuf frame, int from, int end, byte[] needle) {
+    int last = end - needle.length;
     byte first = needle[0];
     outer:
-    for (int i = frame.readerIndex(); i <= last; i++) {
+    for (int i = from; i <= last; i++) {
       if (frame.getByte(i) != first) {
         continue;
       }
@@ -108,6 +116,16 @@ final class FrameScanner {
       return i;
     }
     return -1;
+  }
+
+  /** How many ASCII digits {@link #writeDecimal} writes for {@code value} (non-negative). */
+  static int decimalLength(long value) {
+    int digits = 1;
+    while (value >= 10) {
+      value /= 10;
+      digits++;
+    }
+    return digits;
   }
 
   /** Writes {@code value} (non-negative) as ASCII digits, without allocating. */

@@ -173,4 +173,48 @@ class SocketEncoderTest {
       assertThat(SocketPacketType.fromCode(type.code())).contains(type);
     }
   }
+
+  /** The encoder reuses one buffer per thread: what one frame left in it must never show in another. */
+  @Test
+  void framesBuiltOneAfterAnotherOnAThreadStayApart() {
+    String big = "x".repeat(40_000);
+    String emoji = "\ud83d\ude00 \u00e9";
+    assertThat(encoder.encode(SocketPacket.Event.of("e", NODES.textNode(big))).text())
+        .isEqualTo("2[\"e\",\"" + big + "\"]");
+    assertThat(encoder.encodeFrame(SocketPacket.Event.of("e", NODES.textNode(emoji))).text())
+        .isEqualTo("42[\"e\",\"" + emoji + "\"]");
+    assertThat(encoder.encodeFrame(SocketPacket.Event.of("e", NODES.numberNode(1))).text()).isEqualTo("42[\"e\",1]");
+    assertThat(encoder.encodeEventFrame("/", "e", 1, out -> out.append("2"))).isEqualTo("42[\"e\",2]");
+    assertThat(encoder.encodeEventFrame("/", "e", 1, out -> out.append(big.length()))).isEqualTo("42[\"e\",40000]");
+    assertThat(encoder.encode(new SocketPacket.Ack("/", 3, List.of())).text()).isEqualTo("33[]");
+  }
+
+  /** A caller's callback may encode another frame on the same thread while its own is being built. */
+  @Test
+  void aFrameEncodedInsideAnothersCallbackDoesNotDisturbIt() {
+    String[] inner = new String[2];
+    String outer = encoder.encodeEventFrame("/chat", "outer", 8, out -> {
+      out.append("{\"a\":");
+      inner[0] = encoder.encodeEventFrame("/", "inner", 4, nested -> nested.append("true"));
+      inner[1] = encoder.encodeFrame(SocketPacket.Event.of("third", NODES.numberNode(3))).text();
+      out.append("1}");
+    });
+    assertThat(outer).isEqualTo("42/chat,[\"outer\",{\"a\":1}]");
+    assertThat(inner).containsExactly("42[\"inner\",true]", "42[\"third\",3]");
+    assertThat(encoder.encodeEventFrame("/", "after", 1, out -> out.append("0"))).isEqualTo("42[\"after\",0]");
+  }
+
+  @Test
+  void aFailedEncodingLeavesTheNextOneWhole() {
+    assertThatThrownBy(() -> encoder.encodeEventFrame("/", "e", 1, out -> {
+      out.append("partial");
+      throw new IllegalStateException("callback failed");
+    })).hasMessage("callback failed");
+    assertThat(encoder.encodeEventFrame("/", "e", 1, out -> out.append("1"))).isEqualTo("42[\"e\",1]");
+    ObjectNode binary = NODES.objectNode().set("b", BinaryNode.valueOf(new byte[] {1}));
+    assertThatThrownBy(() -> encoder.encode(new SocketPacket.Connect("/", binary)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(encoder.encode(new SocketPacket.Connect("/", NODES.objectNode().put("k", 1))).text())
+        .isEqualTo("0{\"k\":1}");
+  }
 }

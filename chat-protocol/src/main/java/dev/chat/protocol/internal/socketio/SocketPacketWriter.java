@@ -3,6 +3,7 @@ package dev.chat.protocol.internal.socketio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chat.protocol.JsonText;
+import dev.chat.protocol.internal.TextScratch;
 import dev.chat.protocol.internal.json.JsonTreeWriter;
 import dev.chat.protocol.socketio.EncodedPacket;
 import dev.chat.protocol.socketio.SocketPacket;
@@ -35,7 +36,7 @@ public final class SocketPacketWriter {
    * @return the text and attachments
    */
   public EncodedPacket write(SocketPacket packet, boolean engineMessagePrefix) {
-    StringBuilder out = new StringBuilder(384); // a chat message frame fits without regrowing
+    StringBuilder out = TextScratch.take(384); // a chat message frame fits without regrowing
     if (engineMessagePrefix) {
       out.append('4');
     }
@@ -47,15 +48,17 @@ public final class SocketPacketWriter {
     List<byte[]> attachments = new ArrayList<>(0);
     writeBody(out, packet, attachments);
     if (attachments.isEmpty()) {
-      return new EncodedPacket(out.toString(), List.of());
+      return new EncodedPacket(TextScratch.finish(out), List.of());
     }
     if (type != SocketPacketType.EVENT && type != SocketPacketType.ACK) {
+      TextScratch.finish(out);
       throw new IllegalArgumentException(type + " data must not contain binary");
     }
     StringBuilder binary = new StringBuilder(out.length() + 8);
     binary.append(out, 0, headerStart);
     appendHeader(binary, type, attachments.size(), packet.namespace(), ackId);
     binary.append(out, bodyStart, out.length());
+    TextScratch.finish(out);
     return new EncodedPacket(binary.toString(), attachments);
   }
 
@@ -71,14 +74,14 @@ public final class SocketPacketWriter {
    */
   public String writeEventFrame(
       String namespace, String event, int argumentLength, Consumer<StringBuilder> argument) {
-    StringBuilder out = new StringBuilder(namespace.length() + event.length() + argumentLength + 16);
+    StringBuilder out = TextScratch.take(namespace.length() + event.length() + argumentLength + 16);
     out.append('4');
     appendHeader(out, SocketPacketType.EVENT, 0, namespace, -1);
     out.append('[');
     JsonText.appendQuoted(out, event);
     out.append(',');
     argument.accept(out);
-    return out.append(']').toString();
+    return TextScratch.finish(out.append(']'));
   }
 
   /** The text type; {@link #write} upgrades EVENT and ACK to their binary types when needed. */

@@ -15,10 +15,12 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundInvoker;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
@@ -74,8 +76,10 @@ public final class EngineSession implements EngineSocket {
     private PendingPoll pendingPoll;
     private boolean pollFlushScheduled;
 
-    // WebSocket: the transport channel, and the probe channel during an upgrade.
+    // WebSocket: the transport channel, where its whole frames are written (see frameWriter), and the
+    // probe channel during an upgrade.
     private Channel ws;
+    private ChannelOutboundInvoker wsFrames;
     private boolean wsFlushScheduled;
     private Channel probe;
     private ScheduledFuture<?> upgradeTimer;
@@ -141,7 +145,7 @@ public final class EngineSession implements EngineSocket {
     /** Opens a WebSocket session on a channel whose handshake is done. Call on its event loop. */
     public static EngineSession openWebSocket(EngineSessions sessions, Channel channel, HttpRequest request) {
         EngineSession s = new EngineSession(sessions, channel.eventLoop(), request, EngineTransport.WEBSOCKET);
-        s.ws = channel;
+        s.useWebSocket(channel);
         sessions.add(s);
         s.enqueue(s.openPacket(false), null);
         s.start();
@@ -368,7 +372,7 @@ public final class EngineSession implements EngineSocket {
     private void writeWs(Object packet, byte[] sharedUtf8) {
         Channel ch = ws;
         if (packet instanceof String text) {
-            ch.write(sharedUtf8 != null ? WsTextFrame.of(ch.alloc(), sharedUtf8) : WsTextFrame.of(ch.alloc(), text),
+            wsFrames.write(sharedUtf8 != null ? WsTextFrame.of(ch.alloc(), sharedUtf8) : WsTextFrame.of(ch.alloc(), text),
                     ch.voidPromise());
         } else {
             ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer((byte[]) packet)), ch.voidPromise());
@@ -379,8 +383,25 @@ public final class EngineSession implements EngineSocket {
     /** Writes a whole WebSocket frame (taken over): the frame encoder lets a plain buffer through. */
     private void writeWs(ByteBuf wsFrame) {
         Channel ch = ws;
-        ch.write(wsFrame, ch.voidPromise());
+        wsFrames.write(wsFrame, ch.voidPromise());
         afterWsWrite(ch);
+    }
+
+    private void useWebSocket(Channel ch) {
+        ws = ch;
+        wsFrames = ch == null ? null : frameWriter(ch);
+    }
+
+    /**
+     * Where the whole frames of a WebSocket ({@link WsTextFrame}) and its flushes start: the frame
+     * encoder's context, so that they pass only the handlers between it and the socket (the encoder
+     * would let them through anyway, and nothing after it handles outbound messages); the channel,
+     * which starts at the pipeline's tail, if there is no encoder. Binary and close frames, which the
+     * encoder encodes, still start at the channel.
+     */
+    private static ChannelOutboundInvoker frameWriter(Channel ch) {
+        ChannelHandlerContext encoder = ch.pipeline().context(WebSocketFrameEncoder.class);
+        return encoder != null ? encoder : ch;
     }
 
     private void afterWsWrite(Channel ch) {
@@ -392,7 +413,7 @@ public final class EngineSession implements EngineSocket {
             LOG.info("engine session {} closed: outbound queue over {} bytes", id,
                     sessions.config().maxOutboundQueueBytes());
             // A slow consumer would never drain a close frame queued behind its backlog: drop the connection.
-            ws = null;
+            useWebSocket(null);
             ch.close();
             doClose("transport error", false);
         }
@@ -406,7 +427,7 @@ public final class EngineSession implements EngineSocket {
         }
         wsFlushScheduled = false;
         if (ws != null) {
-            ws.flush();
+            wsFrames.flush();
         }
     }
 
@@ -612,7 +633,7 @@ public final class EngineSession implements EngineSocket {
     private void completeUpgrade() {
         upgradeTimer.cancel(false);
         upgradeTimer = null;
-        ws = probe;
+        useWebSocket(probe);
         probe = null;
         if (pendingPoll != null) {
             PendingPoll poll = pendingPoll;

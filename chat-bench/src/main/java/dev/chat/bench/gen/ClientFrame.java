@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Client-to-server WebSocket frames (RFC 6455: FIN, no extensions, masked with a fresh random
@@ -54,21 +55,20 @@ final class ClientFrame {
   /** A whole masked frame of {@code opcode} with the UTF-8 of {@code text}. */
   static ByteBuf of(ByteBufAllocator alloc, int opcode, CharSequence text) {
     int length = ByteBufUtil.utf8Bytes(text);
-    ByteBuf out = alloc.directBuffer(headerSize(length) + length);
-    int key = writeHeader(out, opcode, length);
-    int from = out.writerIndex();
-    ByteBufUtil.reserveAndWriteUtf8(out, text, length);
-    mask(out, from, out.writerIndex(), key);
-    return out;
+    return masked(alloc, opcode, length, out -> ByteBufUtil.reserveAndWriteUtf8(out, text, length));
   }
 
   /** A whole masked frame of {@code opcode} with the bytes {@code src[from, to)}. */
   static ByteBuf of(ByteBufAllocator alloc, int opcode, ByteBuf src, int from, int to) {
-    int length = to - from;
+    return masked(alloc, opcode, to - from, out -> out.writeBytes(src, from, to - from));
+  }
+
+  /** Header, then the {@code length} payload bytes {@code payload} writes, masked in place. */
+  private static ByteBuf masked(ByteBufAllocator alloc, int opcode, int length, Consumer<ByteBuf> payload) {
     ByteBuf out = alloc.directBuffer(headerSize(length) + length);
     int key = writeHeader(out, opcode, length);
     int start = out.writerIndex();
-    out.writeBytes(src, from, length);
+    payload.accept(out);
     mask(out, start, out.writerIndex(), key);
     return out;
   }

@@ -9,7 +9,6 @@ import dev.chat.server.host.NettyHost;
 import dev.chat.server.testing.Polling;
 import dev.chat.server.testing.RecordingWebSocket;
 import io.netty.channel.EventLoop;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -50,13 +49,10 @@ class HeartbeatWheelTest {
             String wsBase = "ws://127.0.0.1:" + port + "/engine.io/?EIO=4&transport=websocket";
             boolean moved = false;
             for (int attempt = 0; attempt < 8 && !moved; attempt++) {
-                String sid = polling.open();
-                sockets.poll(5, TimeUnit.SECONDS);
-                EngineSession session = EngineAccess.sessions(engine).find(sid).orElseThrow();
-                EventLoop before = session.currentLoop();
-                RecordingWebSocket ws = RecordingWebSocket.connect(HttpClient.newHttpClient(), URI.create(wsBase + "&sid=" + sid));
-                ws.send("2probe");
-                ws.assertNextText("3probe");
+                ProbedUpgrade upgrade = ProbedUpgrade.open(engine, polling, sockets, wsBase);
+                EngineSession session = upgrade.session();
+                EventLoop before = upgrade.loopBefore();
+                RecordingWebSocket ws = upgrade.ws();
                 ws.send("5");
                 ws.send("4moved?");
                 // Wait for the upgrade to take effect (the message comes back through the session).

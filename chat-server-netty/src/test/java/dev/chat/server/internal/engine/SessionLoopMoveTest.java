@@ -9,7 +9,6 @@ import dev.chat.server.host.NettyHost;
 import dev.chat.server.testing.Polling;
 import dev.chat.server.testing.RecordingWebSocket;
 import io.netty.channel.EventLoop;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -52,16 +51,11 @@ class SessionLoopMoveTest {
     void theSessionMovesToTheWebSocketLoopOnUpgrade() throws Exception {
         int moved = 0;
         for (int attempt = 0; attempt < 6; attempt++) {
-            String sid = polling.open();
-            sockets.poll(5, TimeUnit.SECONDS);
-            EngineSession session = EngineAccess.sessions(engine).find(sid).orElseThrow();
-            EventLoop before = session.currentLoop();
-
-            // A client of its own, so that the WebSocket gets a new connection (the JDK client would
-            // otherwise upgrade the idle polling connection, which lives on the session's loop).
-            RecordingWebSocket ws = RecordingWebSocket.connect(HttpClient.newHttpClient(), URI.create(wsBase + "&sid=" + sid));
-            ws.send("2probe");
-            ws.assertNextText("3probe");
+            ProbedUpgrade upgrade = ProbedUpgrade.open(engine, polling, sockets, wsBase);
+            EngineSession session = upgrade.session();
+            EventLoop before = upgrade.loopBefore();
+            RecordingWebSocket ws = upgrade.ws();
+            String sid = session.id();
             polling.get(polling.session(sid));
             ws.send("5");
             ws.send("4ping");

@@ -2,6 +2,7 @@ package dev.chat.server.internal.netty;
 
 import dev.chat.server.http.RequestHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -119,34 +120,19 @@ final class CommonTokens {
         Iterator<Map.Entry<CharSequence, CharSequence>> given = headers.iteratorCharSequence();
         while (given.hasNext()) {
             Map.Entry<CharSequence, CharSequence> header = given.next();
-            if (equalsLowerCase(header.getKey(), skipped)) {
+            if (AsciiString.contentEqualsIgnoreCase(header.getKey(), skipped)) {
                 continue;
             }
             if (!kept.hasNext()) {
                 return null;
             }
             Map.Entry<String, List<String>> same = kept.next();
-            if (same.getValue().size() != 1 || !equalsLowerCase(header.getKey(), same.getKey())
+            if (same.getValue().size() != 1 || !AsciiString.contentEqualsIgnoreCase(header.getKey(), same.getKey())
                     || !same.getValue().get(0).contentEquals(header.getValue())) {
                 return null;
             }
         }
         return kept.hasNext() ? null : last.kept();
-    }
-
-    /** Whether {@code name} in lower case (ASCII letters only) is {@code lower}. */
-    private static boolean equalsLowerCase(CharSequence name, String lower) {
-        if (name.length() != lower.length()) {
-            return false;
-        }
-        for (int i = 0; i < lower.length(); i++) {
-            char c = name.charAt(i);
-            char l = lower.charAt(i);
-            if (c != l && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == l)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

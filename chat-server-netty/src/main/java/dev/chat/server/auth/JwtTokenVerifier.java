@@ -154,9 +154,6 @@ public final class JwtTokenVerifier implements TokenVerifier {
             return text.isBlank() ? Optional.empty() : Optional.of(text);
         }
         Object value = claim.as(Object.class);
-        if (value instanceof String s) {
-            return s.isBlank() ? Optional.empty() : Optional.of(s);
-        }
         if (value instanceof Number n) {
             BigDecimal decimal = new BigDecimal(n.toString());
             try {

@@ -108,6 +108,18 @@ class EngineWebSocketHandlerTest {
         }
     }
 
+    /** The next frame is a binary one with exactly these bytes. */
+    private void assertNextBinary(int... bytes) {
+        WebSocketFrame frame = nextFrame();
+        assertThat(frame).isInstanceOf(BinaryWebSocketFrame.class);
+        byte[] expected = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            expected[i] = (byte) bytes[i];
+        }
+        assertThat(ByteBufUtil.getBytes(frame.content())).containsExactly(expected);
+        frame.release();
+    }
+
     private void advance(long millis) {
         channel.advanceTimeBy(millis, TimeUnit.MILLISECONDS);
         channel.runScheduledPendingTasks();
@@ -121,10 +133,7 @@ class EngineWebSocketHandlerTest {
 
         channel.writeInbound(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(new byte[] {1, 2, 3})));
         channel.runPendingTasks();
-        WebSocketFrame frame = nextFrame();
-        assertThat(frame).isInstanceOf(BinaryWebSocketFrame.class);
-        assertThat(ByteBufUtil.getBytes(frame.content())).containsExactly(1, 2, 3);
-        frame.release();
+        assertNextBinary(1, 2, 3);
     }
 
     @Test
@@ -235,10 +244,7 @@ class EngineWebSocketHandlerTest {
         channel.writeInbound(new ContinuationWebSocketFrame(true, 0, Unpooled.wrappedBuffer(new byte[] {3})));
         channel.runPendingTasks();
 
-        WebSocketFrame frame = nextFrame();
-        assertThat(frame).isInstanceOf(BinaryWebSocketFrame.class);
-        assertThat(ByteBufUtil.getBytes(frame.content())).containsExactly(1, 2, 3);
-        frame.release();
+        assertNextBinary(1, 2, 3);
     }
 
     @Test
